@@ -44,7 +44,7 @@ public static class CliProgress
                     _tasks[value.Stage] = task = context.AddTask(Markup.Escape(value.Stage));
                 task.MaxValue = Math.Max(1, value.Total);
                 task.Value = value.Done;
-                task.Description = value.Detail is null ? Markup.Escape(text) : $"{Markup.Escape(value.Stage)} [grey]{Markup.Escape(value.Detail)}[/]";
+                task.Description = value.Detail is null ? Markup.Escape(value.Stage) : $"{Markup.Escape(value.Stage)} [grey]{Markup.Escape(value.Detail)}[/]";
                 if (value.Total > 0 && value.Done >= value.Total) task.StopTask();
             }
         }
