@@ -1,0 +1,30 @@
+using RadAudit.Learning.Models;
+using static TorchSharp.torch;
+
+namespace RadAudit.Learning.Saliency;
+
+/// <summary>Grad-CAM++ (Chattopadhyay et al., WACV 2018): positive gradients weighted per pixel by α.</summary>
+/// <remarks>
+/// With g = ∂y/∂A (first-order gradients of the score, as in the paper's exponential-score derivation where the
+/// higher derivatives become powers of g): α_c,ij = g² / (2g² + Σ_ab A_c,ab · g³), set to 0 where g = 0;
+/// w_c = Σ_ij α_c,ij · ReLU(g_c,ij). Only pixels with g &gt; 0 contribute, where the denominator is positive
+/// because A ≥ 0 after the final ReLU.
+/// </remarks>
+public sealed class GradCamPlusPlus(IFeatureClassifier model) : GradientCam(model)
+{
+    private const double Epsilon = 1e-7;
+
+    /// <inheritdoc />
+    public override string Name => "gradcam++";
+
+    /// <inheritdoc />
+    protected override Tensor ChannelWeights(Tensor activations, Tensor gradients)
+    {
+        Tensor squared = gradients.pow(2);
+        Tensor cubed = squared * gradients;
+        Tensor activationSum = activations.sum([2, 3], keepdim: true);
+        Tensor alpha = squared / (2 * squared + activationSum * cubed + Epsilon);
+        alpha = where(gradients != 0, alpha, zeros_like(alpha));
+        return (alpha * nn.functional.relu(gradients)).sum([2, 3]);
+    }
+}
