@@ -58,7 +58,7 @@ public sealed class OcclusionSensitivity : SaliencyMethod
             using var chunkScope = NewDisposeScope();
             int chunk = Math.Min(BatchSize, positions.Count - start);
             Tensor holes = PatchMasks(positions, start, chunk, width, height).to(input.device);
-            coverage.add_(holes.sum(0));
+            coverage.add_(holes.sum(dim: 0));
             for (int image = 0; image < count; image++)
             {
                 Tensor original = input[image].unsqueeze(0);
@@ -66,7 +66,7 @@ public sealed class OcclusionSensitivity : SaliencyMethod
                 Tensor occluded = original * (1 - holes.unsqueeze(1)) + fill * holes.unsqueeze(1);
                 Tensor scores = TargetScore(Model.ForwardWithFeatures(occluded).Logits, target);
                 Tensor drops = baseline[image] - scores;
-                dropSum[image].add_((drops.reshape(-1, 1, 1) * holes).sum(0));
+                dropSum[image].add_((drops.reshape(-1, 1, 1) * holes).sum(dim: 0));
             }
         }
         return (dropSum / coverage.clamp_min(1), logits);
