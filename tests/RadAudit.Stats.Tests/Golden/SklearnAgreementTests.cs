@@ -16,8 +16,8 @@ public sealed class SklearnAgreementTests
         var expected = Expected[name];
 
         // When AUC and kappa are computed
-        double aucA = Roc.DeLongPlacements.Compute(golden.A).Theta;
-        double aucB = Roc.DeLongPlacements.Compute(golden.B).Theta;
+        double aucA = RadAudit.Stats.Roc.DeLongPlacements.Compute(golden.A).Theta;
+        double aucB = RadAudit.Stats.Roc.DeLongPlacements.Compute(golden.B).Theta;
         double kappaA = ConfusionMatrix.At(golden.A, 0.5).Kappa;
         double kappaB = ConfusionMatrix.At(golden.B, 0.5).Kappa;
 
