@@ -20,8 +20,8 @@ public sealed class InMemoryBatchSource : IBatchSource
     /// <param name="width">Input width.</param>
     /// <param name="batchSize">Images per batch (the last batch may be smaller).</param>
     /// <param name="shuffleSeed">Shuffle every epoch with this seed; null keeps the given order (evaluation).</param>
-    /// <param name="weights">Per-image loss weights; null gives MURA's class weights computed from
-    /// <paramref name="records"/> (evaluation sources of a run should pass the training split's weights).</param>
+    /// <param name="weights">Per-image loss weights; null gives MURA's per-study-type class weights computed from
+    /// <paramref name="records"/> (<see cref="ClassWeights.MuraStudyType"/>).</param>
     public InMemoryBatchSource(IReadOnlyList<ImageRecord> records, IReadOnlyList<float[]> pixels, int height, int width,
         int batchSize, int? shuffleSeed = null, IReadOnlyList<float>? weights = null)
     {
@@ -37,8 +37,8 @@ public sealed class InMemoryBatchSource : IBatchSource
         ShuffleSeed = shuffleSeed;
         if (weights is null)
         {
-            MuraClassWeights classWeights = MuraClassWeights.FromRecords(records);
-            weights = records.Select(record => classWeights.For(record.Label)).ToArray();
+            ClassWeights classWeights = ClassWeights.MuraStudyType(records);
+            weights = records.Select(classWeights.WeightOf).ToArray();
         }
         _weights = weights;
     }

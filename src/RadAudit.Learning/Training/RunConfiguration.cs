@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RadAudit.Data.Loading;
 
 namespace RadAudit.Learning.Training;
 
@@ -10,7 +11,7 @@ namespace RadAudit.Learning.Training;
 /// <param name="Versions">RadAudit, .NET, TorchSharp and libtorch versions.</param>
 /// <param name="Data">Per split: image count and <see cref="DataFingerprint"/>.</param>
 /// <param name="SelectionSplit">"valid" or "holdout".</param>
-/// <param name="ClassWeights">The class weights of the training split.</param>
+/// <param name="ClassWeights">MURA's per-study-type class weights of the training split (what the loss uses).</param>
 /// <param name="CreatedUtc">When the run started (first start, kept on resume).</param>
 public sealed record RunConfiguration(
     [property: JsonPropertyName("options")] TrainingOptions Options,
@@ -20,5 +21,5 @@ public sealed record RunConfiguration(
     [property: JsonPropertyName("versions")] IReadOnlyDictionary<string, string> Versions,
     [property: JsonPropertyName("data")] IReadOnlyDictionary<string, SplitFingerprint> Data,
     [property: JsonPropertyName("selection_split")] string SelectionSplit,
-    [property: JsonPropertyName("class_weights")] MuraClassWeights ClassWeights,
+    [property: JsonPropertyName("class_weights")] IReadOnlyList<BodyPartWeights> ClassWeights,
     [property: JsonPropertyName("created_utc")] DateTime CreatedUtc);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RadAudit.Core;
+using RadAudit.Data.Loading;
 using RadAudit.Learning.Runtime;
 using static TorchSharp.torch;
 
@@ -46,7 +47,7 @@ internal static class RunStart
             ["libtorch"] = $"{runtime.LibTorchVersion} ({runtime.LibTorchSource})",
         };
         var configuration = new RunConfiguration(options, options.Seed, device.type.ToString().ToLowerInvariant(),
-            runtime.Threads, versions, fingerprints, data.SelectionName, MuraClassWeights.FromRecords(data.Train.Records), created);
+            runtime.Threads, versions, fingerprints, data.SelectionName, ClassWeights.MuraStudyType(data.Train.Records).ByBodyPart.OrderBy(weights => weights.BodyPart, StringComparer.Ordinal).ToArray(), created);
         AtomicFile.WriteText(run.ConfigPath, JsonSerializer.Serialize(configuration, Indented));
     }
 

@@ -1,4 +1,7 @@
 using RadAudit.Core;
+using RadAudit.Stats;
+using RadAudit.Stats.Evaluation;
+using RadAudit.Stats.Roc;
 
 namespace RadAudit.Learning.Training;
 
@@ -10,18 +13,23 @@ namespace RadAudit.Learning.Training;
 /// <param name="Predictions">One score per image.</param>
 public sealed record SplitEvaluation(double Loss, double ImageAuc, double StudyAuc, IReadOnlyList<PredictionRecord> Predictions)
 {
-    /// <summary>Computes the AUCs of <paramref name="predictions"/>.</summary>
+    /// <summary>Computes the AUCs of <paramref name="predictions"/> through RadAudit.Stats.</summary>
     public static SplitEvaluation From(IReadOnlyList<PredictionRecord> predictions, double loss)
     {
         PredictionRecord[] labelled = predictions.Where(prediction => prediction.Label is not null).ToArray();
-        double imageAuc = RankAreaUnderCurve.Compute(
-            labelled.Select(prediction => prediction.Score).ToArray(), labelled.Select(prediction => prediction.Label!.Value).ToArray());
-        var studies = labelled
-            .GroupBy(prediction => string.IsNullOrEmpty(prediction.Study) ? prediction.Path : prediction.Study, StringComparer.Ordinal)
-            .Select(group => (Score: group.Average(prediction => prediction.Score), Label: group.First().Label!.Value))
-            .ToArray();
-        double studyAuc = RankAreaUnderCurve.Compute(
-            studies.Select(study => study.Score).ToArray(), studies.Select(study => study.Label).ToArray());
-        return new SplitEvaluation(loss, imageAuc, studyAuc, predictions);
+        bool haveStudies = labelled.Length > 0 && labelled.All(prediction => !string.IsNullOrEmpty(prediction.Study));
+        double studyAuc = haveStudies
+            ? AreaUnderCurve(StudyAggregator.Aggregate(labelled, StudyAggregation.Mean, "valid predictions"))
+            : double.NaN;
+        return new SplitEvaluation(loss, AreaUnderCurve(labelled), studyAuc, predictions);
+    }
+
+    private static double AreaUnderCurve(IReadOnlyList<PredictionRecord> labelled)
+    {
+        if (labelled.Any(prediction => !double.IsFinite(prediction.Score))) return double.NaN;
+        var scores = BinaryScores.FromLabels(
+            labelled.Select(prediction => prediction.Score).ToArray(),
+            labelled.Select(prediction => prediction.Label == 1).ToArray());
+        return scores.HasBothClasses ? DeLong.Estimate(scores).Auc : double.NaN;
     }
 }
