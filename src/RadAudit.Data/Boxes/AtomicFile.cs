@@ -1,7 +1,7 @@
 namespace RadAudit.Data.Boxes;
 
-/// <summary>Writes a file through a temporary sibling and a rename, so readers never see half a file.</summary>
-internal static class AtomicFile
+/// <summary>Writes a file through a temporary sibling and a rename, so readers never see half a file (box files, masked images, reports).</summary>
+public static class AtomicFile
 {
     /// <summary>Writes what <paramref name="write"/> produces to <paramref name="path"/> atomically.</summary>
     public static void Write(string path, Action<Stream> write)
@@ -21,4 +21,10 @@ internal static class AtomicFile
             if (File.Exists(temporary)) File.Delete(temporary);
         }
     }
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> atomically.</summary>
+    public static void WriteBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
+
+    /// <summary>Writes UTF-8 <paramref name="text"/> (no byte-order mark) to <paramref name="path"/> atomically.</summary>
+    public static void WriteText(string path, string text) => WriteBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text));
 }
