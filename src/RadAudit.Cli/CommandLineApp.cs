@@ -51,5 +51,7 @@ public static class CommandLineApp
     [
         DemoVerb.Create(),
         InfoVerb.Create(),
+        MarkersVerb.Create(),
+        MaskVerb.Create(),
     ];
 }

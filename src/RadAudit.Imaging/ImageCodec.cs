@@ -1,26 +1,52 @@
-using RadAudit.Core;
+using System.Runtime.InteropServices;
+using RadAudit.Imaging.Decoding;
 using SkiaSharp;
 
 namespace RadAudit.Imaging;
 
-/// <summary>Decodes PNG/JPEG files to <see cref="GrayImage"/> and encodes grayscale PNGs (SkiaSharp).</summary>
+/// <summary>
+/// Decodes PNG/JPEG files to <see cref="GrayImage"/> and encodes grayscale PNGs (SkiaSharp). Decoding checks the
+/// pixel count from the header before allocating (decompression-bomb guard), turns RGB/RGBA into luminance and
+/// keeps the precision of 16-bit PNGs. Every failure is an <see cref="ImageDecodeException"/> naming the file.
+/// </summary>
 public static class ImageCodec
 {
+    /// <summary>
+    /// Default cap on width × height: 40 megapixels, about 6300 × 6300, well above any plain radiograph
+    /// (MURA's largest is 512 × 512, a digital chest film about 3000 × 3000) yet refuses a header that would ask
+    /// for gigabytes of memory.
+    /// </summary>
+    public const long DefaultMaxPixels = 40_000_000;
+
     /// <summary>Reads width and height from the header without decoding pixels; throws naming the file if unreadable.</summary>
     public static (int Width, int Height) ReadSize(string path)
     {
-        using var stream = File.OpenRead(path);
-        using var codec = SKCodec.Create(stream) ?? throw new RadAuditException(
-            $"{path}: not a readable PNG or JPEG image. Replace the file or skip it with --skip-bad.");
+        byte[] bytes = ReadFile(path);
+        using var data = SKData.CreateCopy(bytes);
+        using SKCodec codec = CreateCodec(path, data);
         return (codec.Info.Width, codec.Info.Height);
     }
 
-    /// <summary>Decodes an image to luminance in [0, 1] (RGB/RGBA weighted by Rec. 601, alpha ignored).</summary>
-    public static GrayImage Decode(string path)
+    /// <summary>
+    /// Decodes an image to luminance in [0, 1] (RGB/RGBA weighted by Rec. 601, alpha ignored; 16-bit kept).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxPixels">Largest width × height accepted, checked from the header before decoding.</param>
+    public static GrayImage Decode(string path, long maxPixels = DefaultMaxPixels)
     {
-        using var bitmap = SKBitmap.Decode(path) ?? throw new RadAuditException(
-            $"{path}: could not decode the image (corrupt, truncated or not PNG/JPEG). Replace the file or skip it with --skip-bad.");
-        return FromBitmap(bitmap);
+        byte[] bytes = ReadFile(path);
+        using var data = SKData.CreateCopy(bytes);
+        using SKCodec codec = CreateCodec(path, data);
+        SKImageInfo native = codec.Info;
+        if ((long)native.Width * native.Height > maxPixels)
+            throw new ImageDecodeException(path, DecodeFailure.ImageTooLarge,
+                $"image too large: the header claims {native.Width}×{native.Height} pixels, over the cap of {maxPixels}. " +
+                "Raise --max-pixels if the image is genuine, or skip it with --skip-bad.");
+        var image = new GrayImage(native.Width, native.Height);
+        if (PngHeader.BitDepth(bytes) == 16) DecodeFloat(path, codec, image);
+        else if (native.ColorType == SKColorType.Gray8) DecodeBytes(path, codec, image, SKColorType.Gray8, 1);
+        else DecodeBytes(path, codec, image, SKColorType.Rgba8888, 4);
+        return image;
     }
 
     /// <summary>Converts a decoded bitmap to a gray image.</summary>
@@ -54,4 +80,64 @@ public static class ImageCodec
 
     /// <summary>Converts a [0, 1] value to a byte, clamping and rounding.</summary>
     public static byte ToByte(float value) => (byte)Math.Clamp((int)MathF.Round(value * 255f), 0, 255);
+
+    private static byte[] ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception problem) when (problem is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ImageDecodeException(path, DecodeFailure.MissingFile,
+                "missing file. Restore it, or skip it with --skip-bad.");
+        }
+        if (bytes.Length == 0)
+            throw new ImageDecodeException(path, DecodeFailure.ZeroByteFile,
+                "zero-byte file (an interrupted copy?). Copy it again, or skip it with --skip-bad.");
+        return bytes;
+    }
+
+    private static SKCodec CreateCodec(string path, SKData data) =>
+        SKCodec.Create(data) ?? throw new ImageDecodeException(path, DecodeFailure.UnreadableImage,
+            "unreadable image: not a PNG or JPEG file. Replace the file, or skip it with --skip-bad.");
+
+    private static void DecodeBytes(string path, SKCodec codec, GrayImage image, SKColorType colorType, int bytesPerPixel)
+    {
+        var info = new SKImageInfo(image.Width, image.Height, colorType, SKAlphaType.Unpremul);
+        int rowBytes = image.Width * bytesPerPixel;
+        byte[] buffer = new byte[checked(rowBytes * image.Height)];
+        ReadPixels(path, codec, info, buffer, rowBytes);
+        if (bytesPerPixel == 1) LuminanceConverter.FromGray8(buffer, rowBytes, image);
+        else LuminanceConverter.FromRgba8888(buffer, rowBytes, image);
+    }
+
+    private static void DecodeFloat(string path, SKCodec codec, GrayImage image)
+    {
+        var info = new SKImageInfo(image.Width, image.Height, SKColorType.RgbaF32, SKAlphaType.Unpremul);
+        float[] buffer = new float[checked(image.Width * image.Height * 4)];
+        ReadPixels(path, codec, info, buffer, image.Width * 16);
+        LuminanceConverter.FromRgbaFloat(buffer, image);
+    }
+
+    private static void ReadPixels<T>(string path, SKCodec codec, SKImageInfo info, T[] buffer, int rowBytes)
+        where T : unmanaged
+    {
+        var handle = GCHandle.Alloc(buffer, GCHandleType.Pinned);
+        try
+        {
+            SKCodecResult result = codec.GetPixels(info, handle.AddrOfPinnedObject(), rowBytes, new SKCodecOptions());
+            if (result == SKCodecResult.Success) return;
+            if (result is SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput)
+                throw new ImageDecodeException(path, DecodeFailure.TruncatedImage,
+                    $"truncated or corrupt image data ({result}). Copy the file again, or skip it with --skip-bad.");
+            throw new ImageDecodeException(path, DecodeFailure.UnreadableImage,
+                $"unreadable image ({result}). Replace the file, or skip it with --skip-bad.");
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
 }

@@ -1,0 +1,24 @@
+namespace RadAudit.Data.Validation;
+
+/// <summary>The outcome of validating a data set: what it holds and every problem found, each naming its file.</summary>
+/// <param name="Source">What was validated (folder or manifest).</param>
+/// <param name="Summary">Counts and image sizes.</param>
+/// <param name="Problems">Every problem: reader problems first, then file problems in record order, then cross-record ones.</param>
+public sealed record DataValidationReport(string Source, DataSummary Summary, IReadOnlyList<DataProblem> Problems)
+{
+    /// <summary>Problems that fail a run.</summary>
+    public IEnumerable<DataProblem> Errors => Problems.Where(problem => problem.IsError);
+
+    /// <summary>True when any problem is an error.</summary>
+    public bool HasErrors => Problems.Any(problem => problem.IsError);
+
+    /// <summary>
+    /// Indices of the records <c>--skip-bad</c> drops: every record named by an error (for duplicates, the repeats
+    /// only; for leakage, the patient's images outside its first split), sorted.
+    /// </summary>
+    public IReadOnlyList<int> BadRecordIndices() =>
+        Errors.SelectMany(problem => problem.RecordIndices).Distinct().Order().ToList();
+
+    /// <summary>Errors that created no record (unreadable CSV rows): already skipped by the reader, counted here.</summary>
+    public int SkippedRows => Errors.Count(problem => problem.RecordIndices.Count == 0);
+}

@@ -1,0 +1,27 @@
+namespace RadAudit.Imaging.Markers;
+
+/// <summary>One 8-connected set of bright pixels.</summary>
+/// <param name="Left">Leftmost column.</param>
+/// <param name="Top">Topmost row.</param>
+/// <param name="Right">Rightmost column (inclusive).</param>
+/// <param name="Bottom">Bottom row (inclusive).</param>
+/// <param name="Area">Number of pixels.</param>
+/// <param name="BoundaryPixels">Pixels with at least one 4-neighbour outside the component (or the image).</param>
+/// <param name="MeanBrightness">Mean pixel value of the component.</param>
+public readonly record struct BrightComponent(int Left, int Top, int Right, int Bottom, int Area, int BoundaryPixels, float MeanBrightness)
+{
+    /// <summary>Box width in pixels.</summary>
+    public int Width => Right - Left + 1;
+
+    /// <summary>Box height in pixels.</summary>
+    public int Height => Bottom - Top + 1;
+
+    /// <summary>The longer side of the box.</summary>
+    public int Extent => Math.Max(Width, Height);
+
+    /// <summary>Mean stroke width, estimated as 2 × area / boundary (a stroke of width s and length l has area s·l and about 2l boundary pixels).</summary>
+    public float StrokeWidth => 2f * Area / Math.Max(1, BoundaryPixels);
+
+    /// <summary>Fraction of the box the component fills.</summary>
+    public float FillRatio => (float)Area / (Width * Height);
+}

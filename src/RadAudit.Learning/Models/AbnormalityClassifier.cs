@@ -1,0 +1,64 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace RadAudit.Learning.Models;
+
+/// <summary>
+/// Base of every RadAudit model: a one-logit abnormality classifier over N × 1 × H × W radiographs that also
+/// returns the feature maps its head reads (<see cref="IFeatureClassifier"/>).
+/// </summary>
+/// <remarks>
+/// Single-channel input is replicated to three identical channels (a view, no copy) before the stem, so the stem
+/// keeps torchvision's 3-channel shape and ImageNet weights load unchanged; the alternative (summing the stem's
+/// filters over channels) would break the 1:1 state-dict match. Three-channel input is passed through as is.
+/// Pixel normalisation is the data loader's job (docs/data-contract.md); the model does not rescale.
+/// </remarks>
+public abstract class AbnormalityClassifier : nn.Module<Tensor, Tensor>, IFeatureClassifier
+{
+    /// <summary>Creates the module; <paramref name="name"/> is the TorchSharp module name.</summary>
+    protected AbnormalityClassifier(string name) : base(name)
+    {
+    }
+
+    /// <summary>Registry name of the architecture, e.g. <c>densenet-121</c>.</summary>
+    public abstract string Architecture { get; }
+
+    /// <summary>State-dict prefix of the classification head (e.g. <c>classifier.</c>), re-initialised when
+    /// pretrained weights are loaded because ImageNet's 1000-class head does not apply.</summary>
+    public abstract string HeadPrefix { get; }
+
+    /// <inheritdoc />
+    public abstract (Tensor Features, Tensor Logits) ForwardWithFeatures(Tensor input);
+
+    /// <summary>Returns the N abnormality logits.</summary>
+    public override Tensor forward(Tensor input)
+    {
+        (Tensor features, Tensor logits) = ForwardWithFeatures(input);
+        features.Dispose();
+        return logits;
+    }
+
+    /// <summary>Re-initialises the head (weights as the architecture's own initialiser, bias zero).</summary>
+    public abstract void ResetHead();
+
+    /// <summary>Replicates a 1-channel batch to 3 channels (see the class remarks); checks the layout.</summary>
+    protected static Tensor ToThreeChannels(Tensor input)
+    {
+        if (input.dim() != 4)
+            throw new ArgumentException($"Expected an N x C x H x W batch, got {input.dim()} dimensions.", nameof(input));
+        long channels = input.shape[1];
+        if (channels == 3) return input.alias();
+        if (channels != 1)
+            throw new ArgumentException($"Expected 1 or 3 channels, got {channels}.", nameof(input));
+        return input.expand(-1, 3, -1, -1);
+    }
+
+    /// <summary>Global average pool then the linear head; returns N logits.</summary>
+    protected static Tensor PoolAndClassify(Tensor features, nn.Module<Tensor, Tensor> head)
+    {
+        using Tensor pooled = nn.functional.adaptive_avg_pool2d(features, [1, 1]);
+        using Tensor flat = pooled.flatten(1);
+        using Tensor logits = head.forward(flat);
+        return logits.squeeze(1);
+    }
+}

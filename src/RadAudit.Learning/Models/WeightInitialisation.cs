@@ -1,0 +1,40 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace RadAudit.Learning.Models;
+
+/// <summary>torchvision's initialisation of its classification networks, applied to a whole module tree.</summary>
+internal static class WeightInitialisation
+{
+    /// <summary>Convolutions: Kaiming-normal with ReLU gain over <paramref name="mode"/> (torchvision: fan-in for
+    /// DenseNet, fan-out for ResNet); BatchNorm: weight 1, bias 0; linear layers: PyTorch's default weights, bias 0.</summary>
+    public static void TorchvisionStyle(nn.Module root, nn.init.FanInOut mode)
+    {
+        using var noGrad = torch.no_grad();
+        foreach ((string _, nn.Module module) in root.named_modules())
+        {
+            switch (module)
+            {
+                case Conv2d convolution:
+                    nn.init.kaiming_normal_(convolution.weight, mode: mode, nonlinearity: nn.init.NonlinearityType.ReLU);
+                    break;
+                case BatchNorm2d norm:
+                    nn.init.ones_(norm.weight);
+                    nn.init.zeros_(norm.bias);
+                    break;
+                case Linear linear when linear.bias is not null:
+                    nn.init.zeros_(linear.bias);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Fresh head: PyTorch's default Linear weights (Kaiming-uniform, a = √5), bias 0.</summary>
+    public static void ResetLinear(Linear linear)
+    {
+        using var noGrad = torch.no_grad();
+        nn.init.kaiming_uniform_(linear.weight, a: Math.Sqrt(5));
+        if (linear.bias is not null) nn.init.zeros_(linear.bias);
+    }
+}

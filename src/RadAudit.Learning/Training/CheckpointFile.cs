@@ -1,0 +1,59 @@
+using System.Text.Json;
+using RadAudit.Core;
+using RadAudit.Learning.Models;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace RadAudit.Learning.Training;
+
+/// <summary>
+/// One checkpoint file: a tag, the trainer state as JSON, the model's state dict (TorchSharp format) and,
+/// optionally, Adam's state. Written atomically, so a kill during a save leaves the previous file intact.
+/// </summary>
+internal static class CheckpointFile
+{
+    private const string Tag = "RADAUDIT-CHECKPOINT";
+    private const int FormatVersion = 1;
+
+    public static void Save(string path, AbnormalityClassifier model, optim.Optimizer? optimizer, TrainingState state,
+        Action<string>? beforeRename = null)
+    {
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new System.IO.BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+            writer.Write(Tag);
+            writer.Write(FormatVersion);
+            writer.Write(model.Architecture);
+            writer.Write(JsonSerializer.Serialize(state));
+            model.save(writer);
+            writer.Write(optimizer is not null);
+            if (optimizer is OptimizerHelper helper) helper.save_state_dict(writer);
+        }, beforeRename);
+    }
+
+    /// <summary>Loads the weights (and Adam's state when <paramref name="optimizer"/> is given); returns the trainer state.</summary>
+    public static TrainingState Load(string path, AbnormalityClassifier model, optim.Optimizer? optimizer = null)
+    {
+        if (!File.Exists(path))
+            throw new RadAuditException($"{path}: checkpoint not found. Train first (radaudit train --out RUN) or pick --checkpoint last|best.");
+        using var stream = File.OpenRead(path);
+        using var reader = new System.IO.BinaryReader(stream, System.Text.Encoding.UTF8);
+        try
+        {
+            if (reader.ReadString() != Tag || reader.ReadInt32() != FormatVersion)
+                throw new RadAuditException($"{path}: not a RadAudit checkpoint of format {FormatVersion}. Point at a run folder written by radaudit train.");
+            string architecture = reader.ReadString();
+            if (architecture != model.Architecture)
+                throw new RadAuditException($"{path}: holds a {architecture} model, not {model.Architecture}. Use --arch {architecture} or another run folder.");
+            TrainingState state = JsonSerializer.Deserialize<TrainingState>(reader.ReadString())
+                ?? throw new RadAuditException($"{path}: empty trainer state; the file is damaged. Delete it and rerun with --resume to use the other checkpoint.");
+            model.load(reader);
+            if (reader.ReadBoolean() && optimizer is OptimizerHelper helper) helper.load_state_dict(reader);
+            return state;
+        }
+        catch (EndOfStreamException problem)
+        {
+            throw new RadAuditException($"{path}: the checkpoint is truncated. Delete it and retrain (or resume from the other checkpoint).", inner: problem);
+        }
+    }
+}
