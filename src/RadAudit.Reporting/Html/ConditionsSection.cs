@@ -12,25 +12,24 @@ internal static class ConditionsSection
         bool severalSeeds = results.Config.Seeds.Count > 1;
         html.Append("<section id=\"conditions\"><h2>Conditions</h2>")
             .Append("<p class=\"lead\">Each condition is a model trained with the same split, hyperparameters and seeds; only its input differs. ")
-            .Append("Image-level AUC with DeLong 95% CI; study-level calls (mean image probability &gt; 0.5) for κ, sensitivity and specificity.</p>")
-            .Append("<div class=\"split\"><div class=\"table-wrap\"><table><thead><tr>");
+            .Append("Image-level AUC with DeLong 95% CI; study-level calls (mean image probability &gt; 0.5) for kappa, sensitivity and specificity.</p>")
+            .Append("<div class=\"table-wrap\"><table><thead><tr>");
         foreach (string header in Headers(severalSeeds))
             html.Append(Html.HeaderCell(header));
         html.Append("</tr></thead><tbody>");
         foreach (var (name, condition) in results.Conditions)
             WriteRow(html, name, condition, severalSeeds);
         html.Append("</tbody></table></div>");
+        WriteComparisons(html, results.Comparisons);
         if (curves.Count > 0)
             html.Append("<figure class=\"plot\">").Append(RocPlot.Svg(curves))
-                .Append("<figcaption>Image-level ROC curves on the valid split.</figcaption></figure>");
-        html.Append("</div>");
-        WriteComparisons(html, results.Comparisons);
+                .Append("<figcaption>Image-level ROC curves on the valid split (first seed).</figcaption></figure>");
         html.Append("</section>\n");
     }
 
     private static IEnumerable<string> Headers(bool severalSeeds)
     {
-        string[] headers = ["Condition", "AUC (95% CI)", "Study AUC (95% CI)", "κ", "Sensitivity", "Specificity", "Images", "Studies"];
+        string[] headers = ["Condition", "AUC (95% CI)", "Study AUC (95% CI)", "Kappa", "Sensitivity", "Specificity", "Images", "Studies"];
         return severalSeeds ? headers.Append("AUC over seeds (mean ± sd)") : headers;
     }
 

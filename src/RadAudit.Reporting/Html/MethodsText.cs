@@ -38,7 +38,7 @@ public static class MethodsText
             : $"{config.Seeds.Count} seeds ({string.Join(", ", config.Seeds)}), one model per condition and seed";
         return $"Following Yi et al. [1], we trained {Count(config.Conditions.Count)} groups of {config.Architecture} classifiers " +
                $"({(config.Pretrained ? "initialised from ImageNet weights" : "randomly initialised")}) to label radiographs as normal or abnormal, " +
-               $"using {Count(config.TrainImages)} training images ({Count(config.TrainStudies)} studies) of the {config.DataKind} data set, " +
+               $"using {Count(config.TrainImages)} training images ({Count(config.TrainStudies)} studies) of the {DataName(config.DataKind)} data set, " +
                $"resized to {config.ImageSize} × {config.ImageSize} pixels, for {config.Epochs} epochs with Adam (learning rate " +
                $"{config.LearningRate.ToString("G4", CultureInfo.InvariantCulture)}, batch size {config.BatchSize}) and {seeds}. " +
                $"Conditions differed only in their input: {conditions}. Burned-in label regions were {boxes}; " +
@@ -71,6 +71,13 @@ public static class MethodsText
         ConditionNames.LabelsOnly => "anatomy removed so that only the label regions remain",
         ConditionNames.RandomCover => "black boxes of the same sizes placed at random positions (a control for covering any area)",
         _ => condition,
+    };
+
+    private static string DataName(string kind) => kind switch
+    {
+        "mura" => "MURA v1.1",
+        "synthetic" => "RadAudit synthetic",
+        _ => kind,
     };
 
     private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -40,14 +40,14 @@ section{margin:0 0 40px}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:14px;font-variant-numeric:tabular-nums}
 th,td{padding:7px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+thead th:not(:first-child){text-align:right}
 thead th{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);font-weight:600;border-bottom:2px solid var(--line);white-space:nowrap}
 tbody th{font-weight:600;white-space:nowrap}
 td.num{text-align:right;white-space:nowrap}
 tbody tr:hover{background:var(--wash)}
 .note{display:block;font-weight:400;font-size:12px;color:var(--muted)}
-.split{display:grid;grid-template-columns:1fr;gap:18px;align-items:start}
-.plot{margin:0;text-align:center}
-.plot svg{max-width:100%;height:auto}
+.plot{margin:24px auto 0;max-width:620px;text-align:center}
+.plot svg{width:100%;height:auto;display:block}
 figcaption{font-size:13px;color:var(--muted);margin-top:4px}
 .bar{display:inline-block;width:70px;height:8px;border-radius:4px;background:var(--line);margin-right:8px;vertical-align:middle;overflow:hidden}
 .bar span{display:block;height:100%;background:var(--warn)}
@@ -64,16 +64,16 @@ figcaption{font-size:13px;color:var(--muted);margin-top:4px}
 .frame img{width:100%;height:auto;display:block;image-rendering:auto}
 .boxes{position:absolute;inset:0;width:100%;height:100%}
 .boxes rect{fill:none;stroke:#00e5ff;stroke-width:2;vector-effect:non-scaling-stroke}
-.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;margin:0;font-size:14px}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;margin:0;font-size:14px;align-content:start}
 .facts dt{color:var(--muted)}
 .facts dd{margin:0}
 .facts code{font-size:13px;word-break:break-all}
 .columns{display:grid;grid-template-columns:1fr 1fr;gap:28px}
+.contact{margin:16px 0 0}
 .contact img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:6px}
 .methods p{max-width:80ch;margin:0 0 10px}
 .references{font-size:13px;color:var(--muted);padding-left:22px}
 footer{border-top:1px solid var(--line);padding-top:14px;color:var(--muted);font-size:13px}
-@media (min-width:980px){.split{grid-template-columns:minmax(0,1.35fr) minmax(0,1fr)}}
 @media (max-width:720px){main{padding:24px 16px}.columns{grid-template-columns:1fr}h1{font-size:26px}}
 @media print{html{background:#fff}main{box-shadow:none;max-width:none}nav{display:none}}
 """;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace RadAudit.Reporting.Html;
@@ -26,8 +27,9 @@ public static class RocPlot
         plot.Axes.Left.Label.FontSize = 14;
         plot.Axes.Bottom.Label.Bold = false;
         plot.Axes.Left.Label.Bold = false;
-        string svg = plot.GetSvgXml(width, height);
-        return StripDeclaration(svg);
+        string svg = RenumberClipPaths(StripDeclaration(plot.GetSvgXml(width, height)));
+        // ScottPlot sets only width and height; a viewBox lets CSS scale the plot down on narrow screens.
+        return ReplaceFirst(svg, "<svg ", $"<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"ROC curves of all conditions\" ");
     }
 
     private static void AddCurve(Plot plot, RocCurve curve, string colour)
@@ -38,6 +40,25 @@ public static class RocPlot
         scatter.Color = Color.FromHex(colour);
         scatter.LineWidth = 2.2f;
         scatter.LegendText = $"{curve.Condition} (AUC {Verdict.VerdictFormat.Metric(curve.Auc)})";
+    }
+
+    // ScottPlot names clip paths from a process-wide counter; renumber them so the same input gives the same bytes
+    // and the ids cannot collide with other inline SVG in the page.
+    private static string RenumberClipPaths(string svg)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        return Regex.Replace(svg, @"\bcl_[0-9A-Za-z]+\b", match =>
+        {
+            if (!renamed.TryGetValue(match.Value, out string? name))
+                renamed[match.Value] = name = $"roc-clip-{renamed.Count + 1}";
+            return name;
+        });
+    }
+
+    private static string ReplaceFirst(string text, string find, string replacement)
+    {
+        int index = text.IndexOf(find, StringComparison.Ordinal);
+        return index < 0 ? text : string.Concat(text.AsSpan(0, index), replacement, text.AsSpan(index + find.Length));
     }
 
     // Inline SVG inside HTML must not carry an XML declaration.

@@ -17,12 +17,15 @@ public sealed class ResultsJsonTests
         // Given results with every section filled in
         JsonNode json = JsonNode.Parse(ResultsJson.Serialize(SampleResults.Create(seedCount: 2)))!;
 
-        // When the JSON is flattened to its key paths
-        string actual = string.Join("\n", JsonKeyPaths.Of(json)) + "\n";
+        // When the JSON is flattened to its key paths, with condition, body-part and version names shown as *
+        var dataKeyed = new HashSet<string> { "conditions", "saliency", "per_body_part", "versions", "boxes_per_kind" };
+        string actual = string.Join("\n", JsonKeyPaths.Of(json, dataKeyed)) + "\n";
 
         // Then they equal the checked-in snapshot (scripts depend on these names; update the file deliberately)
-        string expected = File.ReadAllText(Path.Combine(ExpectationsFolder, "results-keys.txt"));
-        Assert.Equal(expected.ReplaceLineEndings("\n"), actual);
+        string expected = File.ReadAllText(Path.Combine(ExpectationsFolder, "results-keys.txt")).ReplaceLineEndings("\n");
+        if (expected != actual)
+            File.WriteAllText(Path.Combine(ExpectationsFolder, "results-keys.actual.txt"), actual); // to review and copy over
+        Assert.Equal(expected, actual);
     }
 
     [Theory]
@@ -76,7 +79,7 @@ public sealed class ResultsJsonTests
 
         // Then intervals are two-number arrays and NaN became null
         Assert.Equal(2, original["auc_ci95"]!.AsArray().Count);
-        Assert.Equal(0.829, original["auc_ci95"]![0]!.GetValue<double>(), 9);
+        Assert.Equal(0.830, original["auc_ci95"]![0]!.GetValue<double>(), 9);
         Assert.Null(original["auc_sd"]);
         Assert.Null(original["study_auc"]);
     }
