@@ -1,0 +1,73 @@
+using RadAudit.Reporting.Results;
+using RadAudit.Reporting.Verdict;
+
+namespace RadAudit.Reporting.Tests.Fixtures;
+
+/// <summary>Fabricated but plausible audit results (MURA-sized valid split, Yi et al.-like numbers).</summary>
+public static class SampleResults
+{
+    private static readonly string[] BodyParts = ["XR_ELBOW", "XR_FINGER", "XR_FOREARM", "XR_HAND", "XR_HUMERUS", "XR_SHOULDER", "XR_WRIST"];
+
+    /// <summary>Results for all four conditions and <paramref name="seedCount"/> seeds, verdict filled in.</summary>
+    public static AuditResults Create(int seedCount = 1, double labelsOnlyAuc = 0.638, double coverP = 0.02)
+    {
+        var seeds = Enumerable.Range(1, seedCount).ToList();
+        var conditions = new Dictionary<string, ConditionResult>
+        {
+            [ConditionNames.Original] = Condition(0.844, 0.014, seeds, 0.012),
+            [ConditionNames.Cover] = Condition(0.857, 0.013, seeds, 0.010),
+            [ConditionNames.LabelsOnly] = Condition(labelsOnlyAuc, 0.03, seeds, 0.008),
+            [ConditionNames.RandomCover] = Condition(0.842, 0.014, seeds, 0.011),
+        };
+        var results = new AuditResults(
+            conditions,
+            new ComparisonSet(
+                Comparison(ConditionNames.Cover, 0.013, coverP, seeds),
+                Comparison(ConditionNames.RandomCover, -0.002, 0.81, seeds)),
+            new ChanceComparison(labelsOnlyAuc, new ConfidenceInterval(labelsOnlyAuc - 0.03, labelsOnlyAuc + 0.03), 0.0001),
+            new Dictionary<string, SaliencyResult>
+            {
+                [ConditionNames.Original] = new(0.38, 0.41, 19.0, 0.02, 200),
+                [ConditionNames.Cover] = new(0.03, 0.02, 1.5, 0.02, 200),
+            },
+            new MarkerSummary(MarkerSummary.Detected, "RUN/markers/boxes.csv", 3050, 147,
+                new DetectionSummary("threshold-components 1", 3197, 6120,
+                    new Dictionary<string, int> { ["laterality"] = 3080, ["initials"] = 3040 }, 0.93, 0.88, "markers/contact-sheet.png")),
+            "",
+            Config(seeds),
+            new Dictionary<string, string> { ["radaudit"] = "0.1.0", ["dotnet"] = "10.0.0", ["torchsharp"] = "0.107.0", ["libtorch"] = "2.10.0" },
+            "sha256:4f1c2a9e0b7d");
+        return VerdictWriter.WithVerdict(results);
+    }
+
+    /// <summary>The configuration of a MURA-like audit with the given seeds.</summary>
+    public static AuditConfig Config(IReadOnlyList<int> seeds) => new(
+        "/data/MURA-v1.1", "mura", 36808, 13457, 3197, 1199, "densenet121", true, 320, 10, 8, 1e-4,
+        seeds, ConditionNames.All, 2000, 200, "cuda");
+
+    private static ConditionResult Condition(double auc, double halfWidth, IReadOnlyList<int> seeds, double spread)
+    {
+        var perSeed = seeds.Select((seed, index) =>
+            new SeedResult(seed, auc + spread * (index - (seeds.Count - 1) / 2.0), Interval(auc, halfWidth), auc + 0.03, Kappa(auc))).ToList();
+        var perPart = BodyParts.Select((part, index) => (part, result: new BodyPartResult(
+            auc - 0.06 + index * 0.02, Interval(auc - 0.06 + index * 0.02, 0.07), auc - 0.04 + index * 0.02, 300 + index * 40, 120 + index * 15)))
+            .ToDictionary(pair => pair.part, pair => pair.result);
+        double sd = seeds.Count > 1 ? SeedStatistics.SampleStandardDeviation(perSeed.Select(seed => seed.Auc).ToList()) : double.NaN;
+        return new ConditionResult(auc, Interval(auc, halfWidth), auc + 0.03, Interval(auc + 0.03, halfWidth * 1.5), Kappa(auc),
+            auc - 0.07, auc - 0.01,
+            3197, 1199, perSeed, sd, perPart);
+    }
+
+    private static ComparisonResult Comparison(string condition, double difference, double p, IReadOnlyList<int> seeds)
+    {
+        var perSeed = seeds.Select((seed, index) => new SeedDifference(seed, difference + 0.004 * index, p)).ToList();
+        double sd = seeds.Count > 1 ? SeedStatistics.SampleStandardDeviation(perSeed.Select(seed => seed.Difference).ToList()) : double.NaN;
+        return new ComparisonResult(condition, ConditionNames.Original, difference, Interval(difference, 0.011), 2.3, p,
+            Interval(difference, 0.012), perSeed, perSeed.Average(seed => seed.Difference), sd);
+    }
+
+    // Plausible: kappa grows with discrimination (about 0.56 at AUC 0.84, about 0.2 at AUC 0.64).
+    private static double Kappa(double auc) => Math.Round(1.8 * (auc - 0.53), 2);
+
+    private static ConfidenceInterval Interval(double centre, double halfWidth) => new(centre - halfWidth, centre + halfWidth);
+}

@@ -1,0 +1,49 @@
+using RadAudit.Reporting.Html;
+using RadAudit.Reporting.Results;
+using RadAudit.Reporting.Tests.Fixtures;
+
+namespace RadAudit.Reporting.Tests.Html;
+
+public sealed class MethodsTextTests
+{
+    [Fact]
+    public void Should_describe_the_run_from_its_configuration()
+    {
+        // Given a MURA-like configuration with three seeds
+        AuditResults results = SampleResults.Create(seedCount: 3);
+
+        // When the methods text is written
+        string text = string.Join(" ", MethodsText.Paragraphs(results));
+
+        // Then it carries the run's own numbers and cites the tests used
+        Assert.Contains("36,808 training images (13,457 studies)", text);
+        Assert.Contains("320 × 320 pixels, for 10 epochs", text);
+        Assert.Contains("3 seeds (1, 2, 3)", text);
+        Assert.Contains("DeLong's method [2]", text);
+        Assert.Contains("Sun and Xu [3]", text);
+        Assert.Contains("2,000 resamples", text);
+        Assert.Contains("Grad-CAM [5] on a fixed sample of 200 validation images", text);
+        Assert.Contains("Selvaraju", MethodsText.References[4]);
+    }
+
+    [Fact]
+    public void Should_describe_only_the_conditions_that_ran()
+    {
+        // Given an audit of original and cover only, without bootstrap or saliency
+        AuditResults results = SampleResults.Create();
+        results = results with
+        {
+            Config = results.Config with { Conditions = [ConditionNames.Original, ConditionNames.Cover], BootstrapResamples = 0 },
+            Saliency = new Dictionary<string, SaliencyResult>(),
+        };
+
+        // When the methods text is written
+        string text = string.Join(" ", MethodsText.Paragraphs(results));
+
+        // Then the missing conditions, bootstrap and Grad-CAM are not claimed
+        Assert.DoesNotContain("random positions", text);
+        Assert.DoesNotContain("anatomy removed", text);
+        Assert.DoesNotContain("bootstrap", text);
+        Assert.Contains("Saliency maps were not computed", text);
+    }
+}
