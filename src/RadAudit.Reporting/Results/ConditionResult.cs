@@ -2,10 +2,11 @@ namespace RadAudit.Reporting.Results;
 
 /// <summary>One condition's evaluation on the valid split (<c>conditions.&lt;name&gt;</c> in results.json).</summary>
 /// <remarks>
-/// With one seed the headline numbers are that model's; with K &gt; 1 seeds <see cref="Auc"/> is the mean of
-/// <c>seeds[].auc</c>, <see cref="AucSd"/> their sample standard deviation, and the intervals are the first seed's
-/// (an interval for one model; the spread across seeds is reported separately because it is a different kind of
-/// uncertainty). Sensitivity and specificity are study-level calls at probability 0.5, as MURA scores them.
+/// With one seed the numbers are that model's. With K &gt; 1 seeds (see <see cref="SeedAggregation"/>) the point
+/// estimates (AUC, study AUC, kappa, sensitivity, specificity) are means over the seeds, <see cref="AucSd"/> is the
+/// sample standard deviation of <c>seeds[].auc</c>, and the intervals and per-body-part results are the first
+/// seed's (an interval describes one model; the spread across training runs is a different uncertainty and is
+/// reported separately). Sensitivity and specificity are study-level calls at probability 0.5, as MURA scores them.
 /// </remarks>
 /// <param name="Auc">Image-level AUC (mean over seeds when K &gt; 1).</param>
 /// <param name="AucCi95">DeLong 95% CI of the image-level AUC.</param>
