@@ -53,5 +53,7 @@ public static class CommandLineApp
         InfoVerb.Create(),
         MarkersVerb.Create(),
         MaskVerb.Create(),
+        TrainVerb.Create(),
+        PredictVerb.Create(),
     ];
 }
