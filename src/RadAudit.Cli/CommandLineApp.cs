@@ -53,5 +53,6 @@ public static class CommandLineApp
         InfoVerb.Create(),
         MarkersVerb.Create(),
         MaskVerb.Create(),
+        SaliencyVerb.Create(),
     ];
 }
