@@ -53,6 +53,8 @@ public static class CommandLineApp
         InfoVerb.Create(),
         MarkersVerb.Create(),
         MaskVerb.Create(),
+        TrainVerb.Create(),
+        PredictVerb.Create(),
         SaliencyVerb.Create(),
     ];
 }

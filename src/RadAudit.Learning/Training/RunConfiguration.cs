@@ -10,6 +10,7 @@ namespace RadAudit.Learning.Training;
 /// <param name="Threads">libtorch intra-op threads.</param>
 /// <param name="Versions">RadAudit, .NET, TorchSharp and libtorch versions.</param>
 /// <param name="Data">Per split: image count and <see cref="DataFingerprint"/>.</param>
+/// <param name="DataOptions">How the splits were made (<see cref="TrainingData.Description"/>).</param>
 /// <param name="SelectionSplit">"valid" or "holdout".</param>
 /// <param name="ClassWeights">MURA's per-study-type class weights of the training split (what the loss uses).</param>
 /// <param name="CreatedUtc">When the run started (first start, kept on resume).</param>
@@ -20,6 +21,7 @@ public sealed record RunConfiguration(
     [property: JsonPropertyName("threads")] int Threads,
     [property: JsonPropertyName("versions")] IReadOnlyDictionary<string, string> Versions,
     [property: JsonPropertyName("data")] IReadOnlyDictionary<string, SplitFingerprint> Data,
+    [property: JsonPropertyName("data_options")] IReadOnlyDictionary<string, string> DataOptions,
     [property: JsonPropertyName("selection_split")] string SelectionSplit,
     [property: JsonPropertyName("class_weights")] IReadOnlyList<BodyPartWeights> ClassWeights,
     [property: JsonPropertyName("created_utc")] DateTime CreatedUtc);

@@ -36,6 +36,7 @@ internal static class RunStart
         {
             RunConfiguration previous = JsonSerializer.Deserialize<RunConfiguration>(File.ReadAllText(run.ConfigPath))!;
             CheckSameRun(run, previous, options, fingerprints);
+            CheckSameDescription(run, previous, data);
             created = previous.CreatedUtc;
         }
         TorchRuntimeInfo runtime = TorchRuntimeInfo.Collect();
@@ -47,7 +48,7 @@ internal static class RunStart
             ["libtorch"] = $"{runtime.LibTorchVersion} ({runtime.LibTorchSource})",
         };
         var configuration = new RunConfiguration(options, options.Seed, device.type.ToString().ToLowerInvariant(),
-            runtime.Threads, versions, fingerprints, data.SelectionName, ClassWeights.MuraStudyType(data.Train.Records).ByBodyPart.OrderBy(weights => weights.BodyPart, StringComparer.Ordinal).ToArray(), created);
+            runtime.Threads, versions, fingerprints, data.Description, data.SelectionName, ClassWeights.MuraStudyType(data.Train.Records).ByBodyPart.OrderBy(weights => weights.BodyPart, StringComparer.Ordinal).ToArray(), created);
         AtomicFile.WriteText(run.ConfigPath, JsonSerializer.Serialize(configuration, Indented));
     }
 
@@ -79,6 +80,14 @@ internal static class RunStart
                 throw new RadAuditException(
                     $"{run.ConfigPath}: the {split} split differs from the one the run started with (images or labels changed). " +
                     "Resume with the same data, or choose a new --out folder.");
+    }
+
+    private static void CheckSameDescription(RunFolder run, RunConfiguration previous, TrainingData data)
+    {
+        foreach ((string key, string value) in data.Description)
+            if (!previous.DataOptions.TryGetValue(key, out string? before) || before != value)
+                throw new RadAuditException(
+                    $"{run.ConfigPath}: the run was started with {key} = '{before}', now '{value}'. Resume with the same data options, or choose a new --out folder.");
     }
 
     private static SplitFingerprint Fingerprint(IBatchSource source) =>

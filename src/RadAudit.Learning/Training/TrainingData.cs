@@ -8,6 +8,10 @@ namespace RadAudit.Learning.Training;
 /// reporting.</param>
 public sealed record TrainingData(IBatchSource Train, IBatchSource Valid, IBatchSource? Selection = null)
 {
+    /// <summary>How the splits were made (data path, masking variant, …): written to config.json and required to be
+    /// unchanged on resume.</summary>
+    public IReadOnlyDictionary<string, string> Description { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The split that selects the model.</summary>
     public IBatchSource SelectionSource => Selection ?? Valid;
 
