@@ -55,5 +55,6 @@ public static class CommandLineApp
         MaskVerb.Create(),
         TrainVerb.Create(),
         PredictVerb.Create(),
+        SaliencyVerb.Create(),
     ];
 }

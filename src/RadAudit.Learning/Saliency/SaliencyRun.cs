@@ -1,0 +1,84 @@
+using RadAudit.Core;
+using RadAudit.Data.Boxes;
+using RadAudit.Data.Loading;
+using RadAudit.Data.Sets;
+using RadAudit.Imaging;
+using RadAudit.Imaging.Overlay;
+using RadAudit.Learning.Models;
+using RadAudit.Stats.Attention;
+using static TorchSharp.torch;
+
+namespace RadAudit.Learning.Saliency;
+
+/// <summary>
+/// Explains every image of a data set: heatmaps mapped back to the original images, label-attention measures
+/// against the label boxes, overlays, <c>saliency.csv</c> and <c>summary.json</c> in the output folder.
+/// </summary>
+/// <remarks>
+/// Images go through the same loader as prediction (no shuffle, no augmentation, the run's image size, the
+/// default letterbox and normalisation), so the model sees them as in evaluation. Every image gets a CSV row;
+/// images without boxes or without attention are counted in the summary rather than dropped.
+/// </remarks>
+public sealed class SaliencyRun(IFeatureClassifier model, Device device, SaliencyRunOptions options)
+{
+    private readonly SaliencyOverlay _overlay = new();
+
+    /// <summary>Runs over <paramref name="data"/>; <paramref name="boxes"/> may be empty (no labels known).</summary>
+    public SaliencyRunResult Run(ImageDataSet data, BoxIndex boxes, string outputFolder, IReadOnlyDictionary<string, string> context,
+        IProgress<ProgressReport>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(boxes);
+        Directory.CreateDirectory(outputFolder);
+        SaliencyMethod method = SaliencyMethods.Create(options.Method, model, options.ImageSize);
+        var loader = new ImageBatchLoader(data, new LoaderOptions { ImageSize = options.ImageSize, BatchSize = options.BatchSize });
+        var accumulator = new LabelAttentionAccumulator();
+        var rows = new List<AttentionRow>(data.Records.Count);
+        int overlays = 0;
+        foreach (ImageBatch batch in loader.Epoch(0, cancellation))
+        {
+            foreach (ImageSaliency image in BatchExplainer.Explain(method, batch, options.Target, device))
+            {
+                IReadOnlyList<LabelBox> imageBoxes = boxes.For(image.Record.Path);
+                var map = new AttentionMap(image.Map.Pixels, image.Map.Width, image.Map.Height);
+                LabelAttentionMeasures measures = LabelAttention.Measure(map, imageBoxes, options.Margin);
+                accumulator.Add(measures, image.Record.Label);
+                rows.Add(new AttentionRow(image.Record.Path, image.Record.Label, image.Probability, imageBoxes.Count, measures));
+                if (options.WriteOverlays) overlays += WriteOverlay(data, image, imageBoxes, outputFolder);
+            }
+            progress?.Report(new ProgressReport("saliency", rows.Count, data.Records.Count));
+        }
+        string csv = Path.Combine(outputFolder, "saliency.csv"), json = Path.Combine(outputFolder, "summary.json");
+        AttentionReportWriter.WriteCsv(csv, rows);
+        LabelAttentionSummary summary = accumulator.Summarize();
+        var fullContext = new Dictionary<string, string>(context)
+        {
+            ["method"] = method.Name,
+            ["target"] = options.Target.ToString().ToLowerInvariant(),
+            ["margin_px"] = options.Margin.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["image_size"] = options.ImageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        AttentionReportWriter.WriteJson(json, summary, fullContext);
+        return new SaliencyRunResult(summary, csv, json, overlays);
+    }
+
+    /// <summary>Draws the overlay on the decoded original image; the output mirrors the data set's relative path.</summary>
+    private int WriteOverlay(ImageDataSet data, ImageSaliency image, IReadOnlyList<LabelBox> boxes, string outputFolder)
+    {
+        GrayImage original = ImageCodec.Decode(data.ResolvePath(image.Record));
+        if (original.Width != image.Map.Width || original.Height != image.Map.Height)
+            throw new RadAuditException(
+                $"{image.Record.Path}: decoded as {original.Width}×{original.Height} but loaded as {image.Map.Width}×{image.Map.Height}; " +
+                "the file changed during the run. Rerun radaudit saliency.");
+        string overlaysRoot = Path.GetFullPath(Path.Combine(outputFolder, "overlays"));
+        string target = Path.GetFullPath(Path.Combine(overlaysRoot, Path.ChangeExtension(image.Record.Path, ".png")));
+        if (!target.StartsWith(overlaysRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new RadAuditException($"{image.Record.Path}: the image path leaves the data folder; fix the manifest.");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        byte[] png = RgbPngCodec.Encode(_overlay.Render(original, image.Map, boxes));
+        string temporary = target + ".tmp";
+        File.WriteAllBytes(temporary, png);
+        File.Move(temporary, target, overwrite: true);
+        return 1;
+    }
+}
