@@ -49,7 +49,9 @@ public static class CommandLineApp
 
     private static IEnumerable<Command> Verbs() =>
     [
+        CompareVerb.Create(),
         DemoVerb.Create(),
+        EvaluateVerb.Create(),
         InfoVerb.Create(),
         MarkersVerb.Create(),
         MaskVerb.Create(),
