@@ -50,6 +50,7 @@ public static class CommandLineApp
     private static IEnumerable<Command> Verbs() =>
     [
         CompareVerb.Create(),
+        DataVerb.Create(),
         DemoVerb.Create(),
         EvaluateVerb.Create(),
         InfoVerb.Create(),
