@@ -16,11 +16,19 @@ public readonly record struct BrightComponent(int Left, int Top, int Right, int 
     /// <summary>Box height in pixels.</summary>
     public int Height => Bottom - Top + 1;
 
+    /// <summary>The shorter side of the box (unchanged by a 90° rotation, small for a long word).</summary>
+    public int ShortSide => Math.Min(Width, Height);
+
     /// <summary>The longer side of the box.</summary>
     public int Extent => Math.Max(Width, Height);
 
     /// <summary>Mean stroke width, estimated as 2 × area / boundary (a stroke of width s and length l has area s·l and about 2l boundary pixels).</summary>
     public float StrokeWidth => 2f * Area / Math.Max(1, BoundaryPixels);
+
+    /// <summary>True when the centre of <paramref name="other"/> lies inside this box (a ring around a letter).</summary>
+    public bool Encloses(BrightComponent other) =>
+        other.Left + other.Right >= 2 * Left && other.Left + other.Right <= 2 * Right
+        && other.Top + other.Bottom >= 2 * Top && other.Top + other.Bottom <= 2 * Bottom;
 
     /// <summary>Fraction of the box the component fills.</summary>
     public float FillRatio => (float)Area / (Width * Height);

@@ -16,8 +16,21 @@ public sealed record GlyphGroup(IReadOnlyList<GlyphCandidate> Members)
     /// <summary>Bottom row (inclusive).</summary>
     public int Bottom => Members.Max(glyph => glyph.Component.Bottom);
 
-    /// <summary>Height of the tallest member.</summary>
-    public int GlyphHeight => Members.Max(glyph => glyph.Component.Height);
+    /// <summary>Extent (longer box side) of the largest member.</summary>
+    public int GlyphHeight => Members.Max(glyph => glyph.Component.Extent);
+
+    /// <summary>
+    /// Extent over stroke width of the largest member: about 6 for a marker letter, about 4 for small initials
+    /// drawn with the same pen (they merge into one bolder blob).
+    /// </summary>
+    public float LetterScale
+    {
+        get
+        {
+            BrightComponent largest = Members.MaxBy(glyph => glyph.Component.Extent).Component;
+            return largest.Extent / largest.StrokeWidth;
+        }
+    }
 
     /// <summary>Median background of the members.</summary>
     public float Background => Members.Select(glyph => glyph.Background).Order().ElementAt(Members.Count / 2);

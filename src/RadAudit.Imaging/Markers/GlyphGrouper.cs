@@ -1,11 +1,19 @@
 namespace RadAudit.Imaging.Markers;
 
 /// <summary>
-/// Joins glyphs of similar height whose boxes are close (gap ≤ factor × the smaller height, in any direction so
-/// rotated text groups too). The size rule keeps a large L apart from the smaller initials printed under it.
+/// Joins neighbouring letters of one word, and a letter with a ring that encloses it. Two glyphs are neighbours in
+/// a word when they sit side by side (their rows overlap by half the smaller height, or their columns by half the
+/// smaller width, for text rotated 90°), their sizes across the reading direction (the letter height) differ by at
+/// most <see cref="MarkerDetectorOptions.GroupHeightRatio"/>, and the gap along it is at most
+/// <see cref="MarkerDetectorOptions.GroupGapFactor"/> × that letter height, and each is at least
+/// <see cref="LetterAspect"/> as high as long (capitals are taller than wide). This keeps a large L apart from
+/// the smaller initials printed under or beside it even when the initials merge into one blob as large as the L.
 /// </summary>
 public static class GlyphGrouper
 {
+    /// <summary>Smallest height / length (across / along the reading direction) of a letter in a word.</summary>
+    public const float LetterAspect = 0.8f;
+
     /// <summary>The groups, each glyph in exactly one.</summary>
     public static List<GlyphGroup> Group(IReadOnlyList<GlyphCandidate> glyphs, MarkerDetectorOptions options)
     {
@@ -22,11 +30,24 @@ public static class GlyphGrouper
 
     private static bool Belong(BrightComponent a, BrightComponent b, MarkerDetectorOptions options)
     {
-        float small = Math.Min(a.Height, b.Height), large = Math.Max(a.Height, b.Height);
-        if (large > options.GroupHeightRatio * small) return false;
-        int gapX = Math.Max(0, Math.Max(a.Left - b.Right, b.Left - a.Right) - 1);
-        int gapY = Math.Max(0, Math.Max(a.Top - b.Bottom, b.Top - a.Bottom) - 1);
-        return Math.Max(gapX, gapY) <= options.GroupGapFactor * small;
+        if (a.Encloses(b) || b.Encloses(a)) return true;
+        int rowOverlap = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top) + 1;
+        int columnOverlap = Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left) + 1;
+        if (2 * rowOverlap >= Math.Min(a.Height, b.Height))
+            return Letter(a.Height, a.Width) && Letter(b.Height, b.Width)
+                && Neighbours(a.Height, b.Height, Math.Max(a.Left - b.Right, b.Left - a.Right) - 1, options);
+        if (2 * columnOverlap >= Math.Min(a.Width, b.Width))
+            return Letter(a.Width, a.Height) && Letter(b.Width, b.Height)
+                && Neighbours(a.Width, b.Width, Math.Max(a.Top - b.Bottom, b.Top - a.Bottom) - 1, options);
+        return false;
+    }
+
+    private static bool Letter(int across, int along) => across >= LetterAspect * along;
+
+    private static bool Neighbours(int sizeA, int sizeB, int gap, MarkerDetectorOptions options)
+    {
+        int small = Math.Min(sizeA, sizeB), large = Math.Max(sizeA, sizeB);
+        return large <= options.GroupHeightRatio * small && gap <= options.GroupGapFactor * small;
     }
 
     private static int Root(int[] parent, int index)

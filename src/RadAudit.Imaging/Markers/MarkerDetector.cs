@@ -14,7 +14,9 @@ public sealed class MarkerDetector(MarkerDetectorOptions? options = null)
 
     /// <summary>
     /// The labels of one image, highest score first, each at least <see cref="MarkerDetectorOptions.MinimumScore"/>.
-    /// Kind: a lone glyph as tall as the tallest in the image is the laterality letter; other groups are initials.
+    /// Kind: one laterality letter per image, the single-letter group (a glyph, or a glyph in a ring) with the
+    /// largest <see cref="GlyphGroup.LetterScale"/> (a big letter drawn with strokes as thick as the small
+    /// initials'); every other group is initials.
     /// </summary>
     public IReadOnlyList<LabelBox> Detect(GrayImage image, string path)
     {
@@ -22,18 +24,22 @@ public sealed class MarkerDetector(MarkerDetectorOptions? options = null)
         if (threshold > 1f) return [];
         List<GlyphCandidate> glyphs = GlyphFilter.Select(image, ComponentLabeller.Find(image, threshold), Options);
         if (glyphs.Count == 0) return [];
-        int tallest = glyphs.Max(glyph => glyph.Component.Height);
+        var scored = GlyphGrouper.Group(glyphs, Options).Select(group => (Group: group, Score: LabelScore.Of(image, group)))
+            .Where(pair => pair.Score >= Options.MinimumScore).ToList();
+        GlyphGroup? laterality = scored.Select(pair => pair.Group).Where(IsLetter).MaxBy(group => group.LetterScale);
         var boxes = new List<LabelBox>();
-        foreach (GlyphGroup group in GlyphGrouper.Group(glyphs, Options))
+        foreach (var (group, score) in scored)
         {
-            double score = LabelScore.Of(image, group);
-            if (score < Options.MinimumScore) continue;
             var (left, top, right, bottom) = BoxRefiner.Refine(image, group, threshold, Options.BoxPadding);
-            string kind = group.Members.Count == 1 && group.GlyphHeight >= 0.75 * tallest ? LabelKinds.Laterality : LabelKinds.Initials;
+            string kind = ReferenceEquals(group, laterality) ? LabelKinds.Laterality : LabelKinds.Initials;
             boxes.Add(new LabelBox(path, left, top, right - left + 1, bottom - top + 1, kind, score));
         }
         return boxes.OrderByDescending(box => box.Score).ThenBy(box => box.Y).ThenBy(box => box.X).ToList();
     }
+
+    private static bool IsLetter(GlyphGroup group) =>
+        group.Members.Count == 1 || (group.Members.Count == 2 && (group.Members[0].Component.Encloses(group.Members[1].Component)
+            || group.Members[1].Component.Encloses(group.Members[0].Component)));
 
     /// <summary>
     /// <c>max(MinimumThreshold, brightest − SaturationDepth)</c>; above 1 (nothing to find) when the brightest

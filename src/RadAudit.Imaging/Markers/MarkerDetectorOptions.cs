@@ -15,17 +15,20 @@ public sealed record MarkerDetectorOptions
     /// <summary>Smallest glyph extent (longer side of its box) in pixels.</summary>
     public int MinimumGlyphSize { get; init; } = 5;
 
-    /// <summary>Largest glyph extent as a fraction of the image's shorter side.</summary>
-    public float MaximumGlyphFraction { get; init; } = 0.3f;
+    /// <summary>
+    /// Largest glyph extent as a fraction of the image's longer side (markers are sized by the detector plate,
+    /// not by the anatomy, so a narrow finger image carries letters as large as a wide shoulder image).
+    /// </summary>
+    public float MaximumGlyphFraction { get; init; } = 0.4f;
 
     /// <summary>Smallest brightness step from a glyph to its surroundings (median of a ring around it).</summary>
     public float MinimumContrast { get; init; } = 0.25f;
 
-    /// <summary>Glyphs join one label when the gap between their boxes is at most this × the smaller glyph's height.</summary>
-    public float GroupGapFactor { get; init; } = 0.6f;
+    /// <summary>Letters join one word when the gap between them is at most this × the smaller letter height.</summary>
+    public float GroupGapFactor { get; init; } = 0.4f;
 
-    /// <summary>Glyphs join one label only when their heights differ by at most this factor.</summary>
-    public float GroupHeightRatio { get; init; } = 1.5f;
+    /// <summary>Letters join one word only when their heights (across the reading direction) differ by at most this factor.</summary>
+    public float GroupHeightRatio { get; init; } = 1.35f;
 
     /// <summary>Pixels added around every detected box so anti-aliased glyph edges are covered.</summary>
     public int BoxPadding { get; init; } = 1;
