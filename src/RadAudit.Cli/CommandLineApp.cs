@@ -51,5 +51,6 @@ public static class CommandLineApp
     [
         DemoVerb.Create(),
         InfoVerb.Create(),
+        SynthVerb.Create(),
     ];
 }

@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace RadAudit.Imaging;
 
 /// <summary>Decodes PNG/JPEG files to <see cref="GrayImage"/> and encodes grayscale PNGs (SkiaSharp).</summary>
-public static class ImageCodec
+public static partial class ImageCodec
 {
     /// <summary>Reads width and height from the header without decoding pixels; throws naming the file if unreadable.</summary>
     public static (int Width, int Height) ReadSize(string path)
