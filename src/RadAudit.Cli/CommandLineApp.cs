@@ -59,5 +59,6 @@ public static class CommandLineApp
         TrainVerb.Create(),
         PredictVerb.Create(),
         SaliencyVerb.Create(),
+        SynthVerb.Create(),
     ];
 }

@@ -9,7 +9,7 @@ namespace RadAudit.Imaging;
 /// pixel count from the header before allocating (decompression-bomb guard), turns RGB/RGBA into luminance and
 /// keeps the precision of non-interlaced 16-bit PNGs (Skia would reduce them to 8 bits). Every failure is an <see cref="ImageDecodeException"/> naming the file.
 /// </summary>
-public static class ImageCodec
+public static partial class ImageCodec
 {
     /// <summary>
     /// Default cap on width × height: 40 megapixels, about 6300 × 6300, well above any plain radiograph

@@ -1,0 +1,115 @@
+using RadAudit.Synthetic.Drawing;
+
+namespace RadAudit.Synthetic.Anatomy;
+
+/// <summary>
+/// Plants one finding into a built scene. <c>strength</c> is the conspicuity (≈1 at the default difficulty,
+/// 0 = invisible): it scales fracture gap and step-off, lesion depth, joint narrowing and hardware density.
+/// </summary>
+public static class FindingPlanter
+{
+    /// <summary>Plants <paramref name="kind"/>; returns false when the view shows no suitable bone or joint.</summary>
+    public static bool Plant(AnatomyScene scene, FindingKind kind, float strength, DeterministicRandom random)
+    {
+        if (strength <= 0) return false;
+        if (kind == FindingKind.Degenerative) return PlantDegenerative(scene, strength, random);
+        BodyShape? bone = PickBone(scene, random);
+        if (bone is null) return false;
+        switch (kind)
+        {
+            case FindingKind.Fracture: bone.Fracture = MakeFracture(bone, strength, random); break;
+            case FindingKind.Lesion: bone.Lesion = MakeLesion(bone, strength, random); break;
+            default: PlantHardware(scene, bone, strength, random); break;
+        }
+        return true;
+    }
+
+    private static BodyShape? PickBone(AnatomyScene scene, DeterministicRandom random)
+    {
+        float margin = 0.1f * Math.Min(scene.Width, scene.Height);
+        var candidates = scene.Shapes.Where(s => s.CanCarryFinding && s.Fracture is null && s.Lesion is null
+            && scene.IsInside(PointF2.Lerp(s.Shaft.From, s.Shaft.To, 0.5f), margin)).ToList();
+        // Larger bones are likelier sites (and large enough to show the finding at the image's resolution).
+        return candidates.Count == 0 ? null : candidates[random.Weighted(candidates.Select(c => (double)c.Shaft.RadiusFrom * c.Shaft.RadiusFrom).ToList())];
+    }
+
+    private static (PointF2 Axis, PointF2 Across, float Length) Axes(Capsule shaft)
+    {
+        PointF2 axis = shaft.To - shaft.From;
+        float length = axis.Length;
+        axis *= 1f / length;
+        return (axis, new PointF2(-axis.Y, axis.X), length);
+    }
+
+    private static Fracture MakeFracture(BodyShape bone, float strength, DeterministicRandom random)
+    {
+        Capsule shaft = bone.Shaft;
+        var (axis, across, _) = Axes(shaft);
+        PointF2 point = PointF2.Lerp(shaft.From, shaft.To, (float)random.Range(0.3, 0.7));
+        PointF2 line = across.Rotate((float)random.Range(-0.6, 0.6));
+        float radius = shaft.RadiusFrom;
+        float side = random.Chance(0.5) ? 1 : -1;
+        PointF2 stepOff = across * (side * radius * 0.4f * strength) + axis * (radius * 0.1f * strength);
+        return new Fracture(point, line, stepOff, Math.Clamp(0.6f * strength, 0, 0.95f), MathF.Max(1.1f, radius * 0.14f));
+    }
+
+    private static Lesion MakeLesion(BodyShape bone, float strength, DeterministicRandom random)
+    {
+        Capsule shaft = bone.Shaft;
+        var (_, across, _) = Axes(shaft);
+        float radius = shaft.RadiusFrom;
+        PointF2 centre = PointF2.Lerp(shaft.From, shaft.To, (float)random.Range(0.2, 0.8)) + across * (radius * (float)random.Range(-0.3, 0.3));
+        return new Lesion(centre, radius * (float)random.Range(0.45, 0.8), Math.Clamp(0.45f * strength, 0, 0.92f), 0.15f * strength);
+    }
+
+    private static void PlantHardware(AnatomyScene scene, BodyShape bone, float strength, DeterministicRandom random)
+    {
+        Capsule shaft = bone.Shaft;
+        var (axis, across, length) = Axes(shaft);
+        float radius = shaft.RadiusFrom;
+        float metal = 60f * MathF.Min(1f, strength);
+        PointF2 middle = PointF2.Lerp(shaft.From, shaft.To, (float)random.Range(0.35, 0.65));
+        bone.Fracture = new Fracture(middle, across, new PointF2(0, 0), 0.25f * MathF.Min(1f, strength), 1f);
+        if (radius < 7f || random.Chance(0.3))
+        {
+            PointF2 wire = axis.Rotate((float)random.Range(-0.35, 0.35)) * (length * 0.45f);
+            scene.Add(new BodyShape(TissueKind.Metal, metal, [new Capsule(middle - wire, middle + wire, 0.9f + radius * 0.08f, 0.9f + radius * 0.08f)]));
+            return;
+        }
+        float half = length * (float)random.Range(0.18, 0.3);
+        PointF2 plateCentre = middle + across * (radius * 1.1f);
+        var parts = new List<Capsule> { new(plateCentre - axis * half, plateCentre + axis * half, radius * 0.22f, radius * 0.22f) };
+        int screws = 3 + random.Index(4);
+        for (int k = 0; k < screws; k++)
+        {
+            PointF2 at = PointF2.Lerp(plateCentre - axis * half * 0.85f, plateCentre + axis * half * 0.85f, k / (screws - 1f));
+            parts.Add(new Capsule(at + across * (radius * 0.3f), at - across * (radius * 2.1f), radius * 0.13f, radius * 0.11f));
+        }
+        scene.Add(new BodyShape(TissueKind.Metal, metal, parts));
+    }
+
+    private static bool PlantDegenerative(AnatomyScene scene, float strength, DeterministicRandom random)
+    {
+        float margin = 0.08f * Math.Min(scene.Width, scene.Height);
+        var joints = scene.Joints.Where(j => j.Proximal.Capsules.Count == 3 && j.Distal.Capsules.Count == 3
+            && scene.IsInside(j.Distal.Capsules[0].From, margin)).ToList();
+        if (joints.Count == 0) return false;
+        var (proximal, distal) = joints[random.Index(joints.Count)];
+        Capsule head = proximal.Capsules[2], baseCapsule = distal.Capsules[0];
+        PointF2 gap = baseCapsule.From - head.To;
+        float narrowing = Math.Clamp(0.45f * strength, 0f, 0.9f) * 0.5f;
+        head.To += gap * narrowing;
+        baseCapsule.From -= gap * narrowing;
+        PointF2 joint = PointF2.Lerp(head.To, baseCapsule.From, 0.5f);
+        var (_, across, _) = Axes(baseCapsule);
+        float spur = head.RadiusTo * 0.28f * MathF.Min(strength, 1.6f);
+        foreach (float side in new[] { -1f, 1f })
+        {
+            if (!random.Chance(0.8)) continue;
+            PointF2 at = joint + across * (side * (head.RadiusTo + spur * 0.4f));
+            scene.Add(new BodyShape(TissueKind.Bone, AnatomyScene.BoneAttenuation * 1.3f,
+                [new Capsule(at - across * (side * spur), at + across * (side * spur * 0.5f), spur, spur * 0.4f)]) { CortexFraction = 1f });
+        }
+        return true;
+    }
+}

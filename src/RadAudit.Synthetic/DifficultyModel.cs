@@ -1,0 +1,45 @@
+using RadAudit.Synthetic.Anatomy;
+using RadAudit.Synthetic.Drawing;
+
+namespace RadAudit.Synthetic;
+
+/// <summary>
+/// How visible abnormalities are. Difficulty D sets a conspicuity multiplier m = 2(1 − D) (1 at the default
+/// D = 0.5, 0 at D = 1 where the anatomy carries no information). Each image of an abnormal study shows its
+/// study's finding with probability <see cref="VisibleProbability"/> (other views miss it), at strength
+/// m × U(0.45, 1.3); each normal image carries a faint mimic (nutrient canal, bone island) with probability
+/// <see cref="MimicProbability"/> at strength m × U(0.1, 0.3).
+/// </summary>
+public static class DifficultyModel
+{
+    /// <summary>Default difficulty.</summary>
+    public const double DefaultDifficulty = 0.5;
+
+    /// <summary>Chance an abnormal study's image shows the finding.</summary>
+    public const double VisibleProbability = 0.85;
+
+    /// <summary>Chance a normal image carries a faint finding-like mimic.</summary>
+    public const double MimicProbability = 0.2;
+
+    /// <summary>Relative weights of fracture, lesion, hardware, degenerative among abnormal studies.</summary>
+    public static IReadOnlyList<double> FindingWeights { get; } = [0.45, 0.2, 0.12, 0.23];
+
+    /// <summary>Conspicuity multiplier m = 2(1 − D).</summary>
+    public static float Conspicuity(double difficulty) => (float)(2 * (1 - difficulty));
+
+    /// <summary>Plants the image's finding or mimic into <paramref name="scene"/>.</summary>
+    public static void Apply(AnatomyScene scene, int label, FindingKind? finding, double difficulty, DeterministicRandom random)
+    {
+        float conspicuity = Conspicuity(difficulty);
+        if (label == 1 && finding is { } kind)
+        {
+            if (random.Chance(VisibleProbability))
+                FindingPlanter.Plant(scene, kind, conspicuity * (float)random.Range(0.45, 1.3), random);
+        }
+        else if (random.Chance(MimicProbability))
+        {
+            var mimic = random.Chance(0.5) ? FindingKind.Fracture : FindingKind.Lesion;
+            FindingPlanter.Plant(scene, mimic, conspicuity * (float)random.Range(0.1, 0.3), random);
+        }
+    }
+}

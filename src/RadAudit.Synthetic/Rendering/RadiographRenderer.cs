@@ -1,0 +1,30 @@
+using RadAudit.Imaging;
+using RadAudit.Synthetic.Anatomy;
+using RadAudit.Synthetic.Drawing;
+using RadAudit.Synthetic.Markers;
+using RadAudit.Synthetic.Planning;
+
+namespace RadAudit.Synthetic.Rendering;
+
+/// <summary>
+/// Draws one planned image. All randomness comes from a stream seeded by (data-set seed, image index), so an
+/// image does not depend on which thread draws it or on any other image.
+/// </summary>
+public static class RadiographRenderer
+{
+    /// <summary>Renders <paramref name="plan"/>; <paramref name="drawMarkers"/> = false leaves out the marker (for tests).</summary>
+    public static RenderedRadiograph Render(ImagePlan plan, SynthesisOptions options, bool drawMarkers = true)
+    {
+        var random = new DeterministicRandom(options.Seed, plan.Index);
+        var (width, height) = BodyPartViews.DrawSize(plan.BodyPart, random, options.MaxSize);
+        AnatomyScene scene = BodyPartViews.Compose(plan.BodyPart, random, width, height, mirrored: plan.Laterality == 'L');
+        DifficultyModel.Apply(scene, plan.Label, plan.Finding, options.Difficulty, random);
+        var texture = new TrabecularTexture(width, height, random);
+        float[] density = DensityRasterizer.Rasterize(scene, texture);
+        var image = new GrayImage(width, height);
+        ExposureModel.Expose(image, density, random);
+        IReadOnlyList<MarkerElement> markers = MarkerRenderer.Draw(image, plan.Technologist, plan.Laterality, random, drawMarkers);
+        ExposureModel.AddNoise(image, random);
+        return new RenderedRadiograph(image, markers);
+    }
+}
