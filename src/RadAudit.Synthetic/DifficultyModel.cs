@@ -28,18 +28,22 @@ public static class DifficultyModel
     public static float Conspicuity(double difficulty) => (float)(2 * (1 - difficulty));
 
     /// <summary>Plants the image's finding or mimic into <paramref name="scene"/>.</summary>
+    /// <remarks>Every draw is made whatever the label, and placement uses its own stream, so a normal image and its
+    /// abnormal twin (same plan but the label) share anatomy, exposure, marker and noise: only the finding differs.</remarks>
     public static void Apply(AnatomyScene scene, int label, FindingKind? finding, double difficulty, DeterministicRandom random)
     {
         float conspicuity = Conspicuity(difficulty);
+        bool visible = random.Chance(VisibleProbability), mimic = random.Chance(MimicProbability);
+        float findingStrength = conspicuity * (float)random.Range(0.45, 1.3), mimicStrength = conspicuity * (float)random.Range(0.1, 0.3);
+        var mimicKind = random.Chance(0.5) ? FindingKind.Fracture : FindingKind.Lesion;
+        var placement = new DeterministicRandom((long)random.NextBits());
         if (label == 1 && finding is { } kind)
         {
-            if (random.Chance(VisibleProbability))
-                FindingPlanter.Plant(scene, kind, conspicuity * (float)random.Range(0.45, 1.3), random);
+            if (visible) FindingPlanter.Plant(scene, kind, findingStrength, placement);
         }
-        else if (random.Chance(MimicProbability))
+        else if (mimic)
         {
-            var mimic = random.Chance(0.5) ? FindingKind.Fracture : FindingKind.Lesion;
-            FindingPlanter.Plant(scene, mimic, conspicuity * (float)random.Range(0.1, 0.3), random);
+            FindingPlanter.Plant(scene, mimicKind, mimicStrength, placement);
         }
     }
 }

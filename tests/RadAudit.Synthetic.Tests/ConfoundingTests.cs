@@ -42,7 +42,7 @@ public sealed class ConfoundingTests
     {
         // Given two sets differing only in confounding, studied from their CSVs alone
         using var folder = new TemporaryFolder();
-        var options = SyntheticDataSets.Tiny(seed: 21) with { TrainStudies = 220, ValidStudies = 160, MaxSize = 128 };
+        var options = SyntheticDataSets.Tiny(seed: 21) with { TrainStudies = 150, ValidStudies = 100, MaxSize = 96 };
         double none = MarkerOnlyAuc(SyntheticDataSets.CreateMura(folder, options with { Confounding = 0 }, "none").Root);
         double full = MarkerOnlyAuc(SyntheticDataSets.CreateMura(folder, options with { Confounding = 1 }, "full").Root);
 

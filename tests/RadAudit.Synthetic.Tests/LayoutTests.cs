@@ -46,7 +46,7 @@ public sealed class LayoutTests
     {
         // Given a set with a few hundred studies (so every count occurs)
         using var folder = new TemporaryFolder();
-        var summary = SyntheticDataSets.CreateMura(folder, SyntheticDataSets.Tiny() with { TrainStudies = 120, ValidStudies = 60, MaxSize = 64 });
+        var summary = SyntheticDataSets.CreateMura(folder, SyntheticDataSets.Tiny() with { TrainStudies = 90, ValidStudies = 40, MaxSize = 64 });
 
         // When patients, studies and images are counted from the image paths
         var paths = new[] { "train", "valid" }.SelectMany(split =>

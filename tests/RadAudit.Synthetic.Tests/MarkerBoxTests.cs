@@ -8,7 +8,7 @@ namespace RadAudit.Synthetic.Tests;
 
 public sealed class MarkerBoxTests
 {
-    private static readonly SynthesisOptions Options = SyntheticDataSets.Tiny(seed: 11) with { TrainStudies = 40, ValidStudies = 0, MaxSize = 160 };
+    private static readonly SynthesisOptions Options = SyntheticDataSets.Tiny(seed: 11) with { TrainStudies = 24, ValidStudies = 0, MaxSize = 128 };
 
     [Fact]
     public void Should_put_every_saturated_marker_pixel_inside_a_box_and_nothing_but_the_plate_outside()

@@ -13,24 +13,34 @@ public static class FindingPlanter
     {
         if (strength <= 0) return false;
         if (kind == FindingKind.Degenerative) return PlantDegenerative(scene, strength, random);
-        BodyShape? bone = PickBone(scene, random);
-        if (bone is null) return false;
+        if (PickSite(scene, random) is not var (bone, along)) return false;
         switch (kind)
         {
-            case FindingKind.Fracture: bone.Fracture = MakeFracture(bone, strength, random); break;
-            case FindingKind.Lesion: bone.Lesion = MakeLesion(bone, strength, random); break;
-            default: PlantHardware(scene, bone, strength, random); break;
+            case FindingKind.Fracture: bone.Fracture = MakeFracture(bone, along, strength, random); break;
+            case FindingKind.Lesion: bone.Lesion = MakeLesion(bone, along, strength, random); break;
+            default: PlantHardware(scene, bone, along, strength, random); break;
         }
         return true;
     }
 
-    private static BodyShape? PickBone(AnatomyScene scene, DeterministicRandom random)
+    /// <summary>
+    /// A bone and a position along its shaft (0.2–0.8) that lies inside the image with a 10 % margin; larger bones
+    /// are likelier sites (and large enough to show the finding). Crops such as the elbow show only part of the
+    /// long bones, so positions are tested along the shaft, not just its middle.
+    /// </summary>
+    private static (BodyShape Bone, float Along)? PickSite(AnatomyScene scene, DeterministicRandom random)
     {
         float margin = 0.1f * Math.Min(scene.Width, scene.Height);
-        var candidates = scene.Shapes.Where(s => s.CanCarryFinding && s.Fracture is null && s.Lesion is null
-            && scene.IsInside(PointF2.Lerp(s.Shaft.From, s.Shaft.To, 0.5f), margin)).ToList();
-        // Larger bones are likelier sites (and large enough to show the finding at the image's resolution).
-        return candidates.Count == 0 ? null : candidates[random.Weighted(candidates.Select(c => (double)c.Shaft.RadiusFrom * c.Shaft.RadiusFrom).ToList())];
+        var sites = new List<(BodyShape Bone, float Along)>();
+        var weights = new List<double>();
+        foreach (BodyShape shape in scene.Shapes.Where(s => s.CanCarryFinding && s.Fracture is null && s.Lesion is null))
+            for (float along = 0.2f; along <= 0.801f; along += 0.05f)
+                if (scene.IsInside(PointF2.Lerp(shape.Shaft.From, shape.Shaft.To, along), margin))
+                {
+                    sites.Add((shape, along));
+                    weights.Add(shape.Shaft.RadiusFrom * shape.Shaft.RadiusFrom);
+                }
+        return sites.Count == 0 ? null : sites[random.Weighted(weights)];
     }
 
     private static (PointF2 Axis, PointF2 Across, float Length) Axes(Capsule shaft)
@@ -41,11 +51,11 @@ public static class FindingPlanter
         return (axis, new PointF2(-axis.Y, axis.X), length);
     }
 
-    private static Fracture MakeFracture(BodyShape bone, float strength, DeterministicRandom random)
+    private static Fracture MakeFracture(BodyShape bone, float along, float strength, DeterministicRandom random)
     {
         Capsule shaft = bone.Shaft;
         var (axis, across, _) = Axes(shaft);
-        PointF2 point = PointF2.Lerp(shaft.From, shaft.To, (float)random.Range(0.3, 0.7));
+        PointF2 point = PointF2.Lerp(shaft.From, shaft.To, along);
         PointF2 line = across.Rotate((float)random.Range(-0.6, 0.6));
         float radius = shaft.RadiusFrom;
         float side = random.Chance(0.5) ? 1 : -1;
@@ -53,22 +63,22 @@ public static class FindingPlanter
         return new Fracture(point, line, stepOff, Math.Clamp(0.6f * strength, 0, 0.95f), MathF.Max(1.1f, radius * 0.14f));
     }
 
-    private static Lesion MakeLesion(BodyShape bone, float strength, DeterministicRandom random)
+    private static Lesion MakeLesion(BodyShape bone, float along, float strength, DeterministicRandom random)
     {
         Capsule shaft = bone.Shaft;
         var (_, across, _) = Axes(shaft);
         float radius = shaft.RadiusFrom;
-        PointF2 centre = PointF2.Lerp(shaft.From, shaft.To, (float)random.Range(0.2, 0.8)) + across * (radius * (float)random.Range(-0.3, 0.3));
+        PointF2 centre = PointF2.Lerp(shaft.From, shaft.To, along) + across * (radius * (float)random.Range(-0.3, 0.3));
         return new Lesion(centre, radius * (float)random.Range(0.45, 0.8), Math.Clamp(0.45f * strength, 0, 0.92f), 0.15f * strength);
     }
 
-    private static void PlantHardware(AnatomyScene scene, BodyShape bone, float strength, DeterministicRandom random)
+    private static void PlantHardware(AnatomyScene scene, BodyShape bone, float along, float strength, DeterministicRandom random)
     {
         Capsule shaft = bone.Shaft;
         var (axis, across, length) = Axes(shaft);
         float radius = shaft.RadiusFrom;
         float metal = 60f * MathF.Min(1f, strength);
-        PointF2 middle = PointF2.Lerp(shaft.From, shaft.To, (float)random.Range(0.35, 0.65));
+        PointF2 middle = PointF2.Lerp(shaft.From, shaft.To, along);
         bone.Fracture = new Fracture(middle, across, new PointF2(0, 0), 0.25f * MathF.Min(1f, strength), 1f);
         if (radius < 7f || random.Chance(0.3))
         {

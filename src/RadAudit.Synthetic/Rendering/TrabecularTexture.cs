@@ -10,7 +10,7 @@ public sealed class TrabecularTexture
 {
     private readonly float[] _grid;
     private readonly int _columns;
-    private readonly float _inverseCell;
+    private readonly float _inverseCell, _maxColumn, _maxRow;
 
     /// <summary>Draws the grid for a width × height image.</summary>
     public TrabecularTexture(int width, int height, DeterministicRandom random)
@@ -21,12 +21,14 @@ public sealed class TrabecularTexture
         _grid = new float[_columns * rows];
         for (int i = 0; i < _grid.Length; i++) _grid[i] = 0.75f + 0.5f * random.NextFloat();
         _inverseCell = 1f / cell;
+        _maxColumn = _columns - 1.001f;
+        _maxRow = rows - 1.001f;
     }
 
-    /// <summary>Texture value at pixel position (x, y) inside the image.</summary>
+    /// <summary>Texture value at pixel position (x, y); positions off the image (a displaced fracture fragment) are clamped.</summary>
     public float Sample(float x, float y)
     {
-        float fx = MathF.Max(0, x * _inverseCell), fy = MathF.Max(0, y * _inverseCell);
+        float fx = Math.Clamp(x * _inverseCell, 0f, _maxColumn), fy = Math.Clamp(y * _inverseCell, 0f, _maxRow);
         int cx = (int)fx, cy = (int)fy;
         float tx = fx - cx, ty = fy - cy;
         int i = cy * _columns + cx;
