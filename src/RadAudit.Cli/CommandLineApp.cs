@@ -49,6 +49,7 @@ public static class CommandLineApp
 
     private static IEnumerable<Command> Verbs() =>
     [
+        AuditVerb.Create(),
         CompareVerb.Create(),
         DataVerb.Create(),
         DemoVerb.Create(),

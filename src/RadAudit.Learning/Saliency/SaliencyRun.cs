@@ -31,7 +31,7 @@ public sealed class SaliencyRun(IFeatureClassifier model, Device device, Salienc
         ArgumentNullException.ThrowIfNull(boxes);
         Directory.CreateDirectory(outputFolder);
         SaliencyMethod method = SaliencyMethods.Create(options.Method, model, options.ImageSize);
-        var loader = new ImageBatchLoader(data, new LoaderOptions { ImageSize = options.ImageSize, BatchSize = options.BatchSize });
+        var loader = new ImageBatchLoader(data, new LoaderOptions { ImageSize = options.ImageSize, BatchSize = options.BatchSize, Preprocess = options.Preprocess });
         var accumulator = new LabelAttentionAccumulator();
         var rows = new List<AttentionRow>(data.Records.Count);
         int overlays = 0;

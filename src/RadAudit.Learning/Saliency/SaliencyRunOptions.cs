@@ -22,4 +22,10 @@ public sealed record SaliencyRunOptions
 
     /// <summary>Write one overlay PNG per image under <c>overlays/</c>.</summary>
     public bool WriteOverlays { get; init; } = true;
+
+    /// <summary>
+    /// Per-image preprocessing applied to the decoded original before resizing, as in training (the audit passes the
+    /// condition's masking, so each model is explained on the input it was trained on). Null: images as stored.
+    /// </summary>
+    public Func<RadAudit.Core.ImageRecord, RadAudit.Imaging.GrayImage, RadAudit.Imaging.GrayImage>? Preprocess { get; init; }
 }

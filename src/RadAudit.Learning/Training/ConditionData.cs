@@ -8,7 +8,7 @@ using RadAudit.Imaging.Masking;
 namespace RadAudit.Learning.Training;
 
 /// <summary>Turns a data set, a masking variant and the run's seed into loader settings (shared by train and predict).</summary>
-internal static class ConditionData
+public static class ConditionData
 {
     /// <summary>The masking hook for <paramref name="variant"/>, or null for original images without boxes.</summary>
     public static Func<ImageRecord, GrayImage, GrayImage>? MaskingHook(string variant, string? boxesPath, int seed)

@@ -1,0 +1,81 @@
+using RadAudit.Core;
+using RadAudit.Data.Predictions;
+using RadAudit.Data.Sets;
+using RadAudit.Learning.Runtime;
+using RadAudit.Learning.Training;
+using RadAudit.Reporting.Html;
+using RadAudit.Reporting.Results;
+using RadAudit.Reporting.Verdict;
+
+namespace RadAudit.Cli.Audit;
+
+/// <summary>Steps 4–6 of an audit: evaluates every finished job and assembles results.json's records and the ROC curves.</summary>
+public static class AuditAssembler
+{
+    /// <summary>Evaluations of the finished jobs, grouped by condition in the plan's order, seeds in order.</summary>
+    public static Dictionary<string, List<ConditionEvaluation>> Evaluate(AuditPlan plan, IReadOnlyList<CompletedJob> jobs, int bootstrap)
+    {
+        var byCondition = new Dictionary<string, List<ConditionEvaluation>>(StringComparer.Ordinal);
+        foreach (string condition in plan.Conditions)
+        {
+            var runs = jobs.Where(done => done.Job.Condition == condition).OrderBy(done => done.Job.Seed)
+                .Select(done => ConditionEvaluation.Of(done.Job,
+                    PredictionsCsvReader.Read(AuditJobRunner.PredictionsFile(done.Folder)), bootstrap)).ToList();
+            if (runs.Count > 0) byCondition[condition] = runs;
+        }
+        return byCondition;
+    }
+
+    /// <summary>Assembles the results (verdict included).</summary>
+    public static AuditResults Assemble(AuditSettings settings, AuditPlan plan, IReadOnlyList<CompletedJob> jobs,
+        IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition, MarkerSummary markers, ImageDataSet data)
+    {
+        var conditions = byCondition.ToDictionary(pair => pair.Key,
+            pair => SeedAggregation.Condition(pair.Value.Select(run => run.ToResult()).ToList()), StringComparer.Ordinal);
+        var comparisons = new ComparisonSet(
+            AuditComparisons.Compare(byCondition, ConditionNames.Cover, ConditionNames.Original, settings.BootstrapReplicates),
+            AuditComparisons.Compare(byCondition, ConditionNames.RandomCover, ConditionNames.Original, settings.BootstrapReplicates));
+        var saliency = new Dictionary<string, SaliencyResult>(StringComparer.Ordinal);
+        foreach (string condition in byCondition.Keys)
+        {
+            var perSeed = jobs.Where(done => done.Job.Condition == condition)
+                .Select(done => SaliencySummaryFile.Read(Path.Combine(AuditJobRunner.SaliencyFolder(done.Folder), "summary.json")))
+                .OfType<SaliencyResult>().ToList();
+            if (SaliencySummaryFile.Average(perSeed) is SaliencyResult average) saliency[condition] = average;
+        }
+        var results = new AuditResults(conditions, comparisons, AuditComparisons.LabelsOnlyVsChance(byCondition), saliency, markers,
+            "", Config(settings, plan, data), Versions(), DataFingerprint.Compute(data.Records));
+        return VerdictWriter.WithVerdict(results);
+    }
+
+    /// <summary>Image-level ROC curves of each condition's first seed.</summary>
+    public static IReadOnlyList<RocCurve> Curves(IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition) =>
+        byCondition.Values.Select(runs => runs[0].ToCurve()).ToList();
+
+    private static AuditConfig Config(AuditSettings settings, AuditPlan plan, ImageDataSet data)
+    {
+        var train = data.ForSplit(Splits.Train).Records;
+        var valid = data.ForSplit(Splits.Valid).Records;
+        TrainingOptions training = settings.Training;
+        return new AuditConfig(Path.GetFullPath(settings.DataPath), data.Kind.ToString(), train.Count, Studies(train),
+            valid.Count, Studies(valid), training.Architecture, training.PretrainedPath is not null, training.ImageSize,
+            training.Epochs, training.BatchSize, training.LearningRate, plan.Seeds, plan.Conditions,
+            settings.BootstrapReplicates, settings.SaliencyImages, training.Device);
+    }
+
+    private static int Studies(IReadOnlyList<ImageRecord> records) =>
+        records.Select(record => record.Study).Distinct(StringComparer.Ordinal).Count();
+
+    private static IReadOnlyDictionary<string, string> Versions()
+    {
+        TorchRuntimeInfo runtime = TorchRuntimeInfo.Collect();
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["radaudit"] = BuildInfo.Version,
+            ["dotnet"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
+            ["torchsharp"] = runtime.TorchSharpVersion,
+            ["libtorch"] = runtime.LibTorchVersion,
+            ["threads"] = runtime.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+}

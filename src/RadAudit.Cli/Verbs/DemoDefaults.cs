@@ -1,0 +1,32 @@
+namespace RadAudit.Cli.Verbs;
+
+/// <summary>
+/// The demo's size, chosen so the whole audit (synthesis, four trainings, predictions, Grad-CAM, report) finishes in
+/// under 5 minutes on a 2-core CPU while the labels-only AUC's CI still excludes 0.5 at the default confounding.
+/// </summary>
+public static class DemoDefaults
+{
+    /// <summary>Synthetic training studies (about 2.5 images each).</summary>
+    public const int TrainStudies = 600;
+
+    /// <summary>Synthetic validation studies.</summary>
+    public const int ValidStudies = 240;
+
+    /// <summary>Longest image side written by the generator (the model sees 128 px).</summary>
+    public const int MaxSize = 256;
+
+    /// <summary>Epochs per condition.</summary>
+    public const int Epochs = 4;
+
+    /// <summary>Images per step.</summary>
+    public const int BatchSize = 32;
+
+    /// <summary>Adam learning rate: higher than MURA's 1e-4 because the compact model starts from scratch and trains briefly.</summary>
+    public const double LearningRate = 1e-3;
+
+    /// <summary>Valid images explained per condition.</summary>
+    public const int SaliencyImages = 32;
+
+    /// <summary>Bootstrap replicates.</summary>
+    public const int Bootstrap = 500;
+}
