@@ -14,9 +14,15 @@ public sealed class BinaryScores
     /// <summary>Creates the split from scores of positive and negative cases.</summary>
     /// <exception cref="ArgumentException">A score is NaN or infinite.</exception>
     public BinaryScores(IReadOnlyList<double> cases, IReadOnlyList<double> controls)
+        : this(Checked(cases, nameof(cases)), Checked(controls, nameof(controls)))
     {
-        Cases = Checked(cases, nameof(cases));
-        Controls = Checked(controls, nameof(controls));
+    }
+
+    // Takes ownership of arrays already checked to be finite.
+    private BinaryScores(double[] cases, double[] controls)
+    {
+        Cases = cases;
+        Controls = controls;
     }
 
     /// <summary>Scores of the positive (abnormal) cases, in input order.</summary>
@@ -42,10 +48,19 @@ public sealed class BinaryScores
     {
         if (scores.Count != positive.Count)
             throw new ArgumentException($"{scores.Count} scores but {positive.Count} labels.", nameof(positive));
-        var cases = new List<double>();
-        var controls = new List<double>();
+        int caseCount = 0;
+        for (int i = 0; i < positive.Count; i++)
+            if (positive[i]) caseCount++;
+        var cases = new double[caseCount];
+        var controls = new double[scores.Count - caseCount];
+        int caseAt = 0, controlAt = 0;
         for (int i = 0; i < scores.Count; i++)
-            (positive[i] ? cases : controls).Add(scores[i]);
+        {
+            if (!double.IsFinite(scores[i]))
+                throw new ArgumentException($"Score {i} is {scores[i]}; scores must be finite numbers.", nameof(scores));
+            if (positive[i]) cases[caseAt++] = scores[i];
+            else controls[controlAt++] = scores[i];
+        }
         return new BinaryScores(cases, controls);
     }
 

@@ -6,6 +6,8 @@ namespace RadAudit.Stats.Roc;
 /// </summary>
 public static class DeLong
 {
+    private const int ParallelThreshold = 100_000;
+
     /// <summary>The AUC of <paramref name="scores"/> with its DeLong CI and z-test against AUC = 0.5.</summary>
     /// <remarks>
     /// Degenerate inputs: one class empty → everything NaN with <see cref="AucEstimate.UndefinedReason"/>; a class
@@ -35,7 +37,15 @@ public static class DeLong
     /// p 1 (pROC's rule); one class empty → NaN with a reason.
     /// </remarks>
     public static AucDifference Compare(PairedBinaryScores scores, double confidence = 0.95)
-        => Compare(DeLongPlacements.Compute(scores.A), DeLongPlacements.Compute(scores.B), confidence, scores.A.UndefinedReason);
+    {
+        DeLongPlacements a = null!, b = null!;
+        // The two sorts are independent; on large inputs run them side by side (results do not depend on it).
+        if (scores.A.Count >= ParallelThreshold)
+            Parallel.Invoke(() => a = DeLongPlacements.Compute(scores.A), () => b = DeLongPlacements.Compute(scores.B));
+        else
+            (a, b) = (DeLongPlacements.Compute(scores.A), DeLongPlacements.Compute(scores.B));
+        return Compare(a, b, confidence, scores.A.UndefinedReason);
+    }
 
     /// <summary>As <see cref="Compare(PairedBinaryScores, double)"/> from precomputed, item-aligned placements.</summary>
     public static AucDifference Compare(DeLongPlacements a, DeLongPlacements b, double confidence = 0.95, string? undefinedReason = null)

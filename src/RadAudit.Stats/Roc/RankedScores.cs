@@ -50,7 +50,7 @@ internal sealed class RankedScores
         scores.Cases.CopyTo(sorted, 0);
         scores.Controls.CopyTo(sorted, m);
         for (int k = 0; k < total; k++) index[k] = k;
-        Array.Sort(sorted, index);
+        ScoreSorter.Sort(sorted, index);
         return new RankedScores(sorted, index, TieGroupStarts(sorted), m, scores.Controls.Length);
     }
 
