@@ -100,4 +100,16 @@ public sealed class MuraReaderTests
         Assert.False(empty.IsError);
         Assert.EndsWith(":6", empty.File);
     }
+
+    [Fact]
+    public void Should_flag_every_image_of_a_study_listed_with_both_labels()
+    {
+        using var fixture = MuraFixture.Create();
+        string csv = Path.Combine(fixture.MuraFolder, "valid_labeled_studies.csv");
+        File.AppendAllText(csv, "MURA-v1.1/valid/XR_WRIST/patient00011/study1_positive/,0\n");
+        ImageDataSet data = MuraReader.Read(fixture.Root);
+        var conflicts = data.ReadProblems.Where(problem => problem.Kind == DataProblemKind.LabelConflict).ToList();
+        Assert.Equal(2, conflicts.Count);
+        Assert.All(conflicts, problem => Assert.Contains("patient00011", data.Records[problem.RecordIndices.Single()].Path));
+    }
 }

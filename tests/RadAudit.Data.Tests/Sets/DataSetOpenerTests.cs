@@ -39,4 +39,20 @@ public sealed class DataSetOpenerTests
         Assert.Equal(data.Root, valid.Root);
         Assert.True(File.Exists(valid.ResolvePath(valid.Records[0])));
     }
+
+    [Fact]
+    public void Should_keep_and_renumber_the_read_problems_of_a_selected_split()
+    {
+        // Given a folder/CSV disagreement on a valid study (records 14 and 15 of 22)
+        using var fixture = MuraFixture.Create(studyLabel: study => study is { Patient: 11 } ? 0 : null);
+        ImageDataSet data = DataSetOpener.Open(fixture.Root);
+
+        // When only valid is kept
+        ImageDataSet valid = data.ForSplit(Splits.Valid);
+
+        // Then its problems point at the same images under their new indices; train keeps none of them
+        Assert.Equal(2, valid.ReadProblems.Count);
+        Assert.All(valid.ReadProblems, problem => Assert.Equal(problem.File, valid.Records[problem.RecordIndices.Single()].Path));
+        Assert.Empty(data.ForSplit(Splits.Train).ReadProblems);
+    }
 }
