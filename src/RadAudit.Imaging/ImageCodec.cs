@@ -66,14 +66,7 @@ public static partial class ImageCodec
     /// <summary>Encodes an 8-bit grayscale PNG (values clamped to [0, 1], rounded).</summary>
     public static byte[] EncodeGrayPng(GrayImage image)
     {
-        var info = new SKImageInfo(image.Width, image.Height, SKColorType.Gray8, SKAlphaType.Opaque);
-        using var bitmap = new SKBitmap(info);
-        var span = bitmap.GetPixelSpan();
-        var pixels = image.Pixels;
-        int rowBytes = bitmap.RowBytes;
-        for (int y = 0; y < image.Height; y++)
-            for (int x = 0; x < image.Width; x++)
-                span[y * rowBytes + x] = ToByte(pixels[y * image.Width + x]);
+        using var bitmap = ToBitmap(image, rgb: false);
         using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
     }

@@ -14,8 +14,18 @@ public static partial class ImageCodec
         ArgumentNullException.ThrowIfNull(image);
         ArgumentOutOfRangeException.ThrowIfLessThan(compressionLevel, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(compressionLevel, 9);
+        using var bitmap = ToBitmap(image, rgb);
+        using SKPixmap pixmap = bitmap.PeekPixels();
+        using SKData data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, compressionLevel))
+            ?? throw new InvalidOperationException("SkiaSharp could not encode the PNG.");
+        return data.ToArray();
+    }
+
+    /// <summary>An opaque 8-bit bitmap of the image: Gray8, or RGBA with three equal channels.</summary>
+    private static SKBitmap ToBitmap(GrayImage image, bool rgb)
+    {
         var info = new SKImageInfo(image.Width, image.Height, rgb ? SKColorType.Rgba8888 : SKColorType.Gray8, SKAlphaType.Opaque);
-        using var bitmap = new SKBitmap(info);
+        var bitmap = new SKBitmap(info);
         var span = bitmap.GetPixelSpan();
         var pixels = image.Pixels;
         int rowBytes = bitmap.RowBytes;
@@ -30,9 +40,6 @@ public static partial class ImageCodec
                 span[at + 3] = 255;
             }
         }
-        using SKPixmap pixmap = bitmap.PeekPixels();
-        using SKData data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, compressionLevel))
-            ?? throw new InvalidOperationException("SkiaSharp could not encode the PNG.");
-        return data.ToArray();
+        return bitmap;
     }
 }

