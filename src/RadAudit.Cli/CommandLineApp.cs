@@ -49,6 +49,7 @@ public static class CommandLineApp
 
     private static IEnumerable<Command> Verbs() =>
     [
+        DataVerb.Create(),
         DemoVerb.Create(),
         InfoVerb.Create(),
         MarkersVerb.Create(),

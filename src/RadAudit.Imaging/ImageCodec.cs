@@ -7,7 +7,7 @@ namespace RadAudit.Imaging;
 /// <summary>
 /// Decodes PNG/JPEG files to <see cref="GrayImage"/> and encodes grayscale PNGs (SkiaSharp). Decoding checks the
 /// pixel count from the header before allocating (decompression-bomb guard), turns RGB/RGBA into luminance and
-/// keeps the precision of 16-bit PNGs. Every failure is an <see cref="ImageDecodeException"/> naming the file.
+/// keeps the precision of non-interlaced 16-bit PNGs (Skia would reduce them to 8 bits). Every failure is an <see cref="ImageDecodeException"/> naming the file.
 /// </summary>
 public static class ImageCodec
 {
@@ -42,9 +42,9 @@ public static class ImageCodec
             throw new ImageDecodeException(path, DecodeFailure.ImageTooLarge,
                 $"image too large: the header claims {native.Width}×{native.Height} pixels, over the cap of {maxPixels}. " +
                 "Raise --max-pixels if the image is genuine, or skip it with --skip-bad.");
+        if (PngHeader.BitDepth(bytes) == 16 && DecodeSixteenBit(path, bytes, native) is GrayImage deep) return deep;
         var image = new GrayImage(native.Width, native.Height);
-        if (PngHeader.BitDepth(bytes) == 16) DecodeFloat(path, codec, image);
-        else if (native.ColorType == SKColorType.Gray8) DecodeBytes(path, codec, image, SKColorType.Gray8, 1);
+        if (native.ColorType == SKColorType.Gray8) DecodeBytes(path, codec, image, SKColorType.Gray8, 1);
         else DecodeBytes(path, codec, image, SKColorType.Rgba8888, 4);
         return image;
     }
@@ -113,12 +113,17 @@ public static class ImageCodec
         else LuminanceConverter.FromRgba8888(buffer, rowBytes, image);
     }
 
-    private static void DecodeFloat(string path, SKCodec codec, GrayImage image)
+    private static GrayImage? DecodeSixteenBit(string path, byte[] bytes, SKImageInfo native)
     {
-        var info = new SKImageInfo(image.Width, image.Height, SKColorType.RgbaF32, SKAlphaType.Unpremul);
-        float[] buffer = new float[checked(image.Width * image.Height * 4)];
-        ReadPixels(path, codec, info, buffer, image.Width * 16);
-        LuminanceConverter.FromRgbaFloat(buffer, image);
+        try
+        {
+            return Png16Decoder.Decode(bytes, native.Width, native.Height);
+        }
+        catch (InvalidDataException problem)
+        {
+            throw new ImageDecodeException(path, DecodeFailure.TruncatedImage,
+                $"truncated or corrupt 16-bit image data ({problem.Message}) Copy the file again, or skip it with --skip-bad.");
+        }
     }
 
     private static void ReadPixels<T>(string path, SKCodec codec, SKImageInfo info, T[] buffer, int rowBytes)

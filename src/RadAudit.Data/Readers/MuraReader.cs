@@ -42,10 +42,11 @@ public static class MuraReader
         {
             string imagesCsv = ImagePathsCsv(muraFolder, split);
             if (!File.Exists(imagesCsv)) continue;
-            var labels = MuraStudyLabels.Read(Path.Combine(muraFolder, $"{split}_labeled_studies.csv"), problems);
+            var conflicted = new HashSet<string>(StringComparer.Ordinal);
+            var labels = MuraStudyLabels.Read(Path.Combine(muraFolder, $"{split}_labeled_studies.csv"), problems, conflicted);
             var seenStudies = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (line, text) in CsvLines.Read(imagesCsv))
-                AddImage(text.Split(',')[0].Trim().Trim('"'), split, $"{imagesCsv}:{line}", labels, records, problems, seenStudies);
+                AddImage(text.Split(',')[0].Trim().Trim('"'), split, $"{imagesCsv}:{line}", labels, records, problems, seenStudies, conflicted);
             foreach (var (study, (label, where)) in labels)
                 if (!seenStudies.Contains(study))
                     problems.Add(new DataProblem(DataProblemKind.StudyWithoutImages, where,
@@ -55,7 +56,7 @@ public static class MuraReader
     }
 
     private static void AddImage(string path, string split, string where, IReadOnlyDictionary<string, (int Label, string Where)> labels,
-        List<ImageRecord> records, List<DataProblem> problems, HashSet<string> seenStudies)
+        List<ImageRecord> records, List<DataProblem> problems, HashSet<string> seenStudies, HashSet<string> conflicted)
     {
         path = path.Replace('\\', '/');
         MuraPath? parts = MuraPath.TryParse(path);
@@ -68,6 +69,9 @@ public static class MuraReader
         int index = records.Count;
         seenStudies.Add(parts.Study);
         int? label = parts.FolderLabel;
+        if (conflicted.Contains(parts.Study))
+            problems.Add(DataProblem.ForRecord(DataProblemKind.LabelConflict, path,
+                $"study {parts.Study} is listed with both labels in {split}_labeled_studies.csv. Keep one row.", index));
         if (labels.TryGetValue(parts.Study, out var row))
         {
             if (parts.FolderLabel is int folderLabel && folderLabel != row.Label)

@@ -8,8 +8,9 @@ internal static class MuraStudyLabels
     /// <summary>
     /// Study path (normalised to one trailing slash) → (label, "file:line"). A missing file gives an empty map
     /// (every image then reports <see cref="DataProblemKind.StudyNotLabelled"/>); unreadable lines are problems.
+    /// A study listed with both labels goes into <paramref name="conflicted"/>; its images are flagged by the caller.
     /// </summary>
-    public static Dictionary<string, (int Label, string Where)> Read(string path, List<DataProblem> problems)
+    public static Dictionary<string, (int Label, string Where)> Read(string path, List<DataProblem> problems, HashSet<string> conflicted)
     {
         var labels = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
         if (!File.Exists(path)) return labels;
@@ -28,8 +29,7 @@ internal static class MuraStudyLabels
             string key = MuraPath.NormaliseStudy(study);
             int label = labelText == "1" ? 1 : 0;
             if (labels.TryGetValue(key, out var earlier) && earlier.Item1 != label)
-                problems.Add(new DataProblem(DataProblemKind.LabelConflict, where,
-                    $"study {key} is labelled {label} here but {earlier.Item1} at {earlier.Item2}. Keep one row.", []));
+                conflicted.Add(key);
             else if (!labels.ContainsKey(key))
                 labels[key] = (label, where);
         }

@@ -56,12 +56,42 @@ public sealed class ImageDataSet
         _resolver.TryResolve(record.Path, out fullPath, out problem);
 
     /// <summary>
-    /// The same data set with other records (a split, the kept records after --skip-bad). Read problems are
-    /// dropped because their indices no longer apply.
+    /// The same data set with other records (e.g. the kept records after --skip-bad). Read problems are dropped
+    /// because their indices no longer apply; use <see cref="Where"/> to keep them.
     /// </summary>
     public ImageDataSet WithRecords(IReadOnlyList<ImageRecord> records) => new(Kind, _resolver, Source, records, []);
 
-    /// <summary>The records of split <paramref name="split"/> (ordinal, case-sensitive as stored: lower case).</summary>
-    public ImageDataSet ForSplit(string split) =>
-        WithRecords(Records.Where(record => record.Split == split).ToList());
+    /// <summary>
+    /// The records <paramref name="keep"/> accepts, with the read problems that concern them (indices remapped)
+    /// and those tied to no record (unreadable rows), so a subset never hides a problem of its own images.
+    /// </summary>
+    public ImageDataSet Where(Func<ImageRecord, bool> keep)
+    {
+        var newIndex = new int[Records.Count];
+        var kept = new List<ImageRecord>();
+        for (int i = 0; i < Records.Count; i++)
+        {
+            newIndex[i] = keep(Records[i]) ? kept.Count : -1;
+            if (newIndex[i] >= 0) kept.Add(Records[i]);
+        }
+        var problems = ReadProblems
+            .Select(problem => problem with { RecordIndices = problem.RecordIndices.Where(i => newIndex[i] >= 0).Select(i => newIndex[i]).ToList() })
+            .Where((problem, index) => problem.RecordIndices.Count > 0 || ReadProblems[index].RecordIndices.Count == 0)
+            .ToList();
+        return new ImageDataSet(Kind, _resolver, Source, kept, problems);
+    }
+
+    /// <summary>
+    /// The same records with splits (re)assigned, e.g. by <c>PatientSplitter</c>; read problems are kept because
+    /// the order is unchanged. Throws if the records are not the same paths in the same order.
+    /// </summary>
+    public ImageDataSet WithSplits(IReadOnlyList<ImageRecord> resplit)
+    {
+        if (resplit.Count != Records.Count || resplit.Where((record, i) => record.Path != Records[i].Path).Any())
+            throw new ArgumentException("Expected the same records in the same order, with only their splits changed.", nameof(resplit));
+        return new ImageDataSet(Kind, _resolver, Source, resplit, ReadProblems);
+    }
+
+    /// <summary>The records of split <paramref name="split"/> (ordinal; readers store split names in lower case).</summary>
+    public ImageDataSet ForSplit(string split) => Where(record => record.Split == split);
 }

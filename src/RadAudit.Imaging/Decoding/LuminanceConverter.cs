@@ -17,7 +17,7 @@ internal static class LuminanceConverter
         {
             ReadOnlySpan<byte> row = source.Slice(y * rowBytes, target.Width);
             int offset = y * target.Width;
-            for (int x = 0; x < row.Length; x++) pixels[offset + x] = row[x] * (1f / 255f);
+            for (int x = 0; x < row.Length; x++) pixels[offset + x] = row[x] / 255f;
         }
     }
 
@@ -32,17 +32,6 @@ internal static class LuminanceConverter
             int offset = y * target.Width;
             for (int x = 0; x < target.Width; x++)
                 pixels[offset + x] = (Red * row[4 * x] + Green * row[4 * x + 1] + Blue * row[4 * x + 2]) * scale;
-        }
-    }
-
-    /// <summary>32-bit float RGBA rows (unpremultiplied), used for 16-bit PNGs to keep their precision.</summary>
-    public static void FromRgbaFloat(ReadOnlySpan<float> source, GrayImage target)
-    {
-        float[] pixels = target.Pixels;
-        for (int i = 0; i < pixels.Length; i++)
-        {
-            float value = Red * source[4 * i] + Green * source[4 * i + 1] + Blue * source[4 * i + 2];
-            pixels[i] = Math.Clamp(value, 0f, 1f);
         }
     }
 }

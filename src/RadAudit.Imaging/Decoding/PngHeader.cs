@@ -1,8 +1,8 @@
 namespace RadAudit.Imaging.Decoding;
 
 /// <summary>
-/// Reads the bit depth from a PNG's IHDR chunk. Skia reports a 16-bit grayscale PNG as <c>Gray8</c>, so decoding
-/// to its native colour type would silently drop 8 bits; knowing the depth lets the codec decode to float instead.
+/// Reads the bit depth from a PNG's IHDR chunk. Skia reports a 16-bit grayscale PNG as <c>Gray8</c>, and every
+/// Skia conversion drops the low 8 bits; knowing the depth lets the codec use <see cref="Png16Decoder"/> instead.
 /// </summary>
 internal static class PngHeader
 {

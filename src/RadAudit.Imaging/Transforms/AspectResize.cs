@@ -38,13 +38,13 @@ public static class AspectResize
     {
         var columns = ResampleKernel.Build(source.Width, geometry.TargetWidth, geometry.Scale, geometry.OffsetX);
         var rows = ResampleKernel.Build(source.Height, geometry.TargetHeight, geometry.Scale, geometry.OffsetY);
-        float[] horizontal = new float[source.Height * geometry.TargetWidth];
-        float[] input = source.Pixels;
-        for (int y = 0; y < source.Height; y++)
-            columns.Apply(input.AsSpan(y * source.Width, source.Width), 1, horizontal.AsSpan(y * geometry.TargetWidth, geometry.TargetWidth), 1);
+        // Vertical pass first, as weighted sums of whole source rows (contiguous, vectorised), so the scalar
+        // horizontal pass only runs over the already-shrunk target rows.
+        float[] vertical = new float[geometry.TargetHeight * source.Width];
+        rows.ApplyToRows(source.Pixels, source.Width, vertical);
         var target = new GrayImage(geometry.TargetWidth, geometry.TargetHeight);
-        for (int x = 0; x < geometry.TargetWidth; x++)
-            rows.Apply(horizontal.AsSpan(x), geometry.TargetWidth, target.Pixels.AsSpan(x), geometry.TargetWidth);
+        for (int y = 0; y < geometry.TargetHeight; y++)
+            columns.Apply(vertical.AsSpan(y * source.Width, source.Width), target.Pixels.AsSpan(y * geometry.TargetWidth, geometry.TargetWidth));
         return target;
     }
 }

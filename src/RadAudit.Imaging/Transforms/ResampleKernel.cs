@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace RadAudit.Imaging.Transforms;
 
 /// <summary>
@@ -49,17 +51,42 @@ internal sealed class ResampleKernel
         return new ResampleKernel(first, count, weights, stride);
     }
 
-    /// <summary>Writes every output pixel (padding = 0) from <paramref name="source"/>, both read with a step.</summary>
-    public void Apply(ReadOnlySpan<float> source, int sourceStep, Span<float> target, int targetStep)
+    /// <summary>Writes every output pixel (padding = 0) of one line from <paramref name="source"/>.</summary>
+    public void Apply(ReadOnlySpan<float> source, Span<float> target)
     {
         for (int i = 0; i < _first.Length; i++)
         {
+            ReadOnlySpan<float> taps = source.Slice(_first[i], _count[i]);
+            ReadOnlySpan<float> weights = _weights.AsSpan(i * _stride, _count[i]);
             float sum = 0;
-            int weightOffset = i * _stride;
-            int sourceIndex = _first[i] * sourceStep;
-            for (int k = 0; k < _count[i]; k++, sourceIndex += sourceStep)
-                sum += _weights[weightOffset + k] * source[sourceIndex];
-            target[i * targetStep] = sum;
+            for (int k = 0; k < taps.Length; k++) sum += weights[k] * taps[k];
+            target[i] = sum;
         }
+    }
+
+    /// <summary>
+    /// Resamples along rows: output row i = Σ weight × source row (first + k), each row <paramref name="width"/>
+    /// long; padding rows stay 0.
+    /// </summary>
+    public void ApplyToRows(ReadOnlySpan<float> source, int width, Span<float> target)
+    {
+        for (int i = 0; i < _first.Length; i++)
+        {
+            Span<float> row = target.Slice(i * width, width);
+            for (int k = 0; k < _count[i]; k++)
+                AddScaled(source.Slice((_first[i] + k) * width, width), _weights[i * _stride + k], row);
+        }
+    }
+
+    private static void AddScaled(ReadOnlySpan<float> source, float weight, Span<float> target)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var scale = new Vector<float>(weight);
+            for (; i <= source.Length - Vector<float>.Count; i += Vector<float>.Count)
+                (new Vector<float>(source[i..]) * scale + new Vector<float>(target[i..])).CopyTo(target[i..]);
+        }
+        for (; i < source.Length; i++) target[i] += weight * source[i];
     }
 }
