@@ -8,7 +8,12 @@ namespace RadAudit.Imaging.Markers;
 /// <param name="Area">Number of pixels.</param>
 /// <param name="BoundaryPixels">Pixels with at least one 4-neighbour outside the component (or the image).</param>
 /// <param name="MeanBrightness">Mean pixel value of the component.</param>
-public readonly record struct BrightComponent(int Left, int Top, int Right, int Bottom, int Area, int BoundaryPixels, float MeanBrightness)
+/// <param name="EdgeStep">
+/// Mean, over boundary pixels, of the pixel minus the darkest pixel two steps away (left, right, up, down): large
+/// for a printed glyph's sharp edge, small where bright bone fades smoothly below the threshold.
+/// </param>
+public readonly record struct BrightComponent(int Left, int Top, int Right, int Bottom, int Area, int BoundaryPixels, float MeanBrightness,
+    float EdgeStep)
 {
     /// <summary>Box width in pixels.</summary>
     public int Width => Right - Left + 1;

@@ -30,8 +30,8 @@ public static class ComponentLabeller
 
     private static BrightComponent Fill(int seed, int width, int height, float[] pixels, byte[] state, int[] stack)
     {
-        int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1, area = 0, boundary = 0, depth = 0;
-        double sum = 0;
+        int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1, area = 0, boundary = 0, stepped = 0, depth = 0;
+        double sum = 0, step = 0;
         state[seed] = 2;
         stack[depth++] = seed;
         while (depth > 0)
@@ -41,7 +41,16 @@ public static class ComponentLabeller
             sum += pixels[index];
             left = Math.Min(left, x); right = Math.Max(right, x);
             top = Math.Min(top, y); bottom = Math.Max(bottom, y);
-            if (IsBoundary(x, y, width, height, state)) boundary++;
+            if (IsBoundary(x, y, width, height, state))
+            {
+                boundary++;
+                // Pixels on the image border have no outside to compare with (a marker cut by the edge).
+                if (x >= 2 && y >= 2 && x < width - 2 && y < height - 2)
+                {
+                    stepped++;
+                    step += pixels[index] - DarkestTwoAway(x, y, width, pixels);
+                }
+            }
             for (int dy = -1; dy <= 1; dy++)
             {
                 int ny = y + dy;
@@ -55,7 +64,13 @@ public static class ComponentLabeller
                 }
             }
         }
-        return new BrightComponent(left, top, right, bottom, area, boundary, (float)(sum / area));
+        return new BrightComponent(left, top, right, bottom, area, boundary, (float)(sum / area), stepped == 0 ? 1f : (float)(step / stepped));
+    }
+
+    private static float DarkestTwoAway(int x, int y, int width, float[] pixels)
+    {
+        int index = y * width + x;
+        return Math.Min(Math.Min(pixels[index - 2], pixels[index + 2]), Math.Min(pixels[index - 2 * width], pixels[index + 2 * width]));
     }
 
     private static bool IsBoundary(int x, int y, int width, int height, byte[] state) =>

@@ -15,6 +15,7 @@ public static class GlyphFilter
         foreach (BrightComponent component in components)
         {
             if (component.Extent < options.MinimumGlyphSize || component.Extent > maximumExtent) continue;
+            if (component.EdgeStep < options.MinimumEdgeStep) continue;
             float shape = ShapeScore(component);
             if (shape <= 0) continue;
             int ring = Math.Max(2, component.Extent / 4);

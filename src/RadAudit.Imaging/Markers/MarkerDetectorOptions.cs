@@ -24,6 +24,9 @@ public sealed record MarkerDetectorOptions
     /// <summary>Smallest brightness step from a glyph to its surroundings (median of a ring around it).</summary>
     public float MinimumContrast { get; init; } = 0.25f;
 
+    /// <summary>Smallest <see cref="BrightComponent.EdgeStep"/>: printed glyphs have sharp edges, bone does not.</summary>
+    public float MinimumEdgeStep { get; init; } = 0.15f;
+
     /// <summary>Letters join one word when the gap between them is at most this × the smaller letter height.</summary>
     public float GroupGapFactor { get; init; } = 0.4f;
 
