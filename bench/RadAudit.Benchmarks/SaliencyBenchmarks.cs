@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using RadAudit.Learning.Models;
 using RadAudit.Learning.Saliency;
 using TorchSharp;
@@ -17,8 +20,7 @@ namespace RadAudit.Benchmarks;
 /// forward with an input that requires gradients and takes autograd.grad of the summed target scores with respect
 /// to the final features only, so its backward stops at the head; Grad-CAM++ adds a few element-wise operations.
 /// </remarks>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
-[MemoryDiagnoser(false)]
+[Config(typeof(Settings))]
 public class SaliencyBenchmarks
 {
     private AbnormalityClassifier _model = null!;
@@ -27,7 +29,7 @@ public class SaliencyBenchmarks
     private GradCamPlusPlus _gradCamPlusPlus = null!;
 
     /// <summary>Images per batch.</summary>
-    [Params(8)]
+    [Params(2)]
     public int BatchSize { get; set; }
 
     /// <summary>Builds the model and a fixed random batch.</summary>
@@ -61,6 +63,17 @@ public class SaliencyBenchmarks
     /// <summary>Grad-CAM++ of the batch.</summary>
     [Benchmark]
     public int GradCamPlusPlus() => _gradCamPlusPlus.Explain(_input, SaliencyTarget.Abnormal).Maps.Count;
+
+    /// <summary>
+    /// In-process (a DenseNet-121 step takes seconds, and generating a separate benchmark project times out on a
+    /// busy 2-core machine), one warm-up and three measured iterations per method.
+    /// </summary>
+    public sealed class Settings : ManualConfig
+    {
+        /// <summary>Creates the configuration.</summary>
+        public Settings() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3));
+    }
 
     /// <summary>Releases the model and input.</summary>
     [GlobalCleanup]
