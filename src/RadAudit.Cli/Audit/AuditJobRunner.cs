@@ -49,9 +49,10 @@ public static class AuditJobRunner
         var options = new SaliencyRunOptions
         {
             Method = settings.SaliencyMethod,
-            ImageSize = predictor.Configuration.Options.ImageSize,
+            Training = predictor.Configuration.Options,
             BatchSize = settings.Training.BatchSize,
-            Preprocess = ConditionData.MaskingHook(job.Condition, boxesFile, job.Seed),
+            Variant = job.Condition,
+            BoxesPath = boxesFile,
         };
         var context = new Dictionary<string, string>
         {

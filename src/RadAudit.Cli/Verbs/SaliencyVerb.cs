@@ -20,6 +20,7 @@ public static class SaliencyVerb
     private static readonly Option<string> SplitOption = new("--split") { Description = "Split of --data to explain.", DefaultValueFactory = _ => Splits.Valid };
     private static readonly Option<string?> ImagesOption = new("--images") { Description = "A plain folder of PNG/JPEG images (unlabelled), instead of --data." };
     private static readonly Option<string?> MarkersOption = new("--markers") { Description = "Label boxes (CSV or COCO JSON); without them the label metrics stay empty." };
+    private static readonly Option<string> VariantOption = new("--variant") { Description = "Masking applied before explaining: original, cover, labels-only or random-cover (needs --markers).", DefaultValueFactory = _ => "original" };
     private static readonly Option<string> MethodOption = new Option<string>("--method") { Description = "gradcam, gradcam++ or occlusion.", DefaultValueFactory = _ => SaliencyMethods.GradCam }
         .AcceptOnlyFromAmong([.. SaliencyMethods.Names]);
     private static readonly Option<string> TargetOption = new Option<string>("--target") { Description = "Explain the abnormal logit, or its negative (why normal).", DefaultValueFactory = _ => "abnormal" }
@@ -36,7 +37,7 @@ public static class SaliencyVerb
     {
         var command = new Command("saliency",
             "Grad-CAM, Grad-CAM++ or occlusion maps of a trained model, overlays, and how much attention falls on the label boxes.");
-        foreach (Option option in new Option[] { ModelOption, CheckpointOption, DataOption, SplitOption, ImagesOption, MarkersOption, MethodOption,
+        foreach (Option option in new Option[] { ModelOption, CheckpointOption, DataOption, SplitOption, ImagesOption, MarkersOption, VariantOption, MethodOption,
                      TargetOption, LimitOption, BatchSizeOption, MarginOption, NoOverlaysOption, OutOption, DeviceOption })
             command.Options.Add(option);
         command.SetAction(parse => Run(parse, parse.InvocationConfiguration.Output));
@@ -56,7 +57,9 @@ public static class SaliencyVerb
         {
             Method = parse.GetValue(MethodOption)!,
             Target = parse.GetValue(TargetOption) == "normal" ? SaliencyTarget.Normal : SaliencyTarget.Abnormal,
-            ImageSize = predictor.Configuration.Options.ImageSize,
+            Training = predictor.Configuration.Options,
+            Variant = parse.GetValue(VariantOption)!,
+            BoxesPath = parse.GetValue(MarkersOption),
             BatchSize = batchSize,
             Margin = margin,
             WriteOverlays = !parse.GetValue(NoOverlaysOption),
@@ -82,7 +85,7 @@ public static class SaliencyVerb
             throw new RadAuditException("Name exactly one of --data DIR (with --split) or --images DIR.", 2);
         ImageDataSet data = imagesPath is not null
             ? DataSetOpener.OpenImageFolder(imagesPath)
-            : DataSetOpener.Open(dataPath!).ForSplit(parse.GetValue(SplitOption)!);
+            : DataSetOpener.Open(dataPath!).ForSplit(parse.GetValue(SplitOption)!.Trim().ToLowerInvariant());
         if (data.Records.Count == 0)
             throw new RadAuditException($"{dataPath ?? imagesPath}: no images{(dataPath is null ? "" : $" in split '{parse.GetValue(SplitOption)}'")}; check the path and --split.");
         int? limit = parse.GetValue(LimitOption);

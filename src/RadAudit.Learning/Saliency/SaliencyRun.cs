@@ -5,6 +5,7 @@ using RadAudit.Data.Sets;
 using RadAudit.Imaging;
 using RadAudit.Imaging.Overlay;
 using RadAudit.Learning.Models;
+using RadAudit.Learning.Training;
 using RadAudit.Stats.Attention;
 using static TorchSharp.torch;
 
@@ -15,13 +16,15 @@ namespace RadAudit.Learning.Saliency;
 /// against the label boxes, overlays, <c>saliency.csv</c> and <c>summary.json</c> in the output folder.
 /// </summary>
 /// <remarks>
-/// Images go through the same loader as prediction (no shuffle, no augmentation, the run's image size, the
-/// default letterbox and normalisation), so the model sees them as in evaluation. Every image gets a CSV row;
+/// Images go through the same loader settings as prediction (<see cref="ConditionData.Loader"/>: no shuffle, no
+/// augmentation, the run's image size, letterbox and normalisation), so the model sees them as in evaluation. Every image gets a CSV row;
 /// images without boxes or without attention are counted in the summary rather than dropped.
 /// </remarks>
 public sealed class SaliencyRun(IFeatureClassifier model, Device device, SaliencyRunOptions options)
 {
     private readonly SaliencyOverlay _overlay = new();
+    private readonly Func<ImageRecord, GrayImage, GrayImage>? _preprocess =
+        ConditionData.MaskingHook(options.Variant, options.BoxesPath, options.Training.Seed);
 
     /// <summary>Runs over <paramref name="data"/>; <paramref name="boxes"/> may be empty (no labels known).</summary>
     public SaliencyRunResult Run(ImageDataSet data, BoxIndex boxes, string outputFolder, IReadOnlyDictionary<string, string> context,
@@ -30,8 +33,10 @@ public sealed class SaliencyRun(IFeatureClassifier model, Device device, Salienc
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(boxes);
         Directory.CreateDirectory(outputFolder);
-        SaliencyMethod method = SaliencyMethods.Create(options.Method, model, options.ImageSize);
-        var loader = new ImageBatchLoader(data, new LoaderOptions { ImageSize = options.ImageSize, BatchSize = options.BatchSize, Preprocess = options.Preprocess });
+        SaliencyMethod method = SaliencyMethods.Create(options.Method, model, options.Training.ImageSize);
+        LoaderOptions loading = ConditionData.Loader(options.Training, ClassWeights.Uniform, _preprocess,
+            Math.Clamp(Environment.ProcessorCount, 1, 4), training: false, augment: false) with { BatchSize = options.BatchSize };
+        var loader = new ImageBatchLoader(data, loading);
         var accumulator = new LabelAttentionAccumulator();
         var rows = new List<AttentionRow>(data.Records.Count);
         int overlays = 0;
@@ -54,9 +59,10 @@ public sealed class SaliencyRun(IFeatureClassifier model, Device device, Salienc
         var fullContext = new Dictionary<string, string>(context)
         {
             ["method"] = method.Name,
+            ["variant"] = options.Variant,
             ["target"] = options.Target.ToString().ToLowerInvariant(),
             ["margin_px"] = options.Margin.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["image_size"] = options.ImageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["image_size"] = options.Training.ImageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         AttentionReportWriter.WriteJson(json, summary, fullContext);
         return new SaliencyRunResult(summary, csv, json, overlays);
@@ -65,7 +71,8 @@ public sealed class SaliencyRun(IFeatureClassifier model, Device device, Salienc
     /// <summary>Draws the overlay on the decoded original image; the output mirrors the data set's relative path.</summary>
     private int WriteOverlay(ImageDataSet data, ImageSaliency image, IReadOnlyList<LabelBox> boxes, string outputFolder)
     {
-        GrayImage original = ImageCodec.Decode(data.ResolvePath(image.Record));
+        GrayImage decoded = ImageCodec.Decode(data.ResolvePath(image.Record));
+        GrayImage original = _preprocess?.Invoke(image.Record, decoded) ?? decoded;
         if (original.Width != image.Map.Width || original.Height != image.Map.Height)
             throw new RadAuditException(
                 $"{image.Record.Path}: decoded as {original.Width}×{original.Height} but loaded as {image.Map.Width}×{image.Map.Height}; " +

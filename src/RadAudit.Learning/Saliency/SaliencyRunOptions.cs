@@ -1,3 +1,4 @@
+using RadAudit.Learning.Training;
 using RadAudit.Stats.Attention;
 
 namespace RadAudit.Learning.Saliency;
@@ -11,8 +12,14 @@ public sealed record SaliencyRunOptions
     /// <summary>Which decision to explain (abnormal logit, or its negative for "why normal").</summary>
     public SaliencyTarget Target { get; init; } = SaliencyTarget.Abnormal;
 
-    /// <summary>Model input side in pixels (the run's training image size).</summary>
-    public int ImageSize { get; init; } = 224;
+    /// <summary>The run's training options (image size, seed): images are loaded exactly as for prediction.</summary>
+    public TrainingOptions Training { get; init; } = new();
+
+    /// <summary>Masking applied to each original image before explaining (original, cover, labels-only, random-cover), also drawn in the overlay.</summary>
+    public string Variant { get; init; } = "original";
+
+    /// <summary>The label boxes file, needed by every variant but original.</summary>
+    public string? BoxesPath { get; init; }
 
     /// <summary>Images per batch.</summary>
     public int BatchSize { get; init; } = 8;
@@ -22,10 +29,4 @@ public sealed record SaliencyRunOptions
 
     /// <summary>Write one overlay PNG per image under <c>overlays/</c>.</summary>
     public bool WriteOverlays { get; init; } = true;
-
-    /// <summary>
-    /// Per-image preprocessing applied to the decoded original before resizing, as in training (the audit passes the
-    /// condition's masking, so each model is explained on the input it was trained on). Null: images as stored.
-    /// </summary>
-    public Func<RadAudit.Core.ImageRecord, RadAudit.Imaging.GrayImage, RadAudit.Imaging.GrayImage>? Preprocess { get; init; }
 }
