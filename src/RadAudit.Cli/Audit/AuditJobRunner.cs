@@ -32,7 +32,7 @@ public static class AuditJobRunner
             DataPath = settings.DataPath, Variant = job.Condition, BoxesPath = boxesFile, HoldoutFraction = settings.HoldoutFraction,
             Augment = settings.Augment, Workers = settings.Workers, Training = training,
         };
-        ConditionTrainer.Train(request, trainFolder, Staged(progress, job), cancellation);
+        TrainWithOneRetry(request, trainFolder, Staged(progress, job), cancellation);
         SplitPredictor.Predict(new PredictionRequest
         {
             RunFolder = trainFolder, DataPath = settings.DataPath, Split = Splits.Valid, Variant = job.Condition,
@@ -40,6 +40,22 @@ public static class AuditJobRunner
         }, Staged(progress, job), cancellation);
         Explain(job, settings, trainFolder, folder, boxesFile, sample, boxes, progress, cancellation);
         run.MarkDone(job);
+    }
+
+    // An intermittent native error ("Unknown scalar type" from libtorch, seen once in about 100 CPU epochs and not
+    // reproducible) must not throw away an audit: the job resumes from its last checkpoint once, as a rerun would.
+    private static void TrainWithOneRetry(ConditionRequest request, string trainFolder, IProgress<ProgressReport>? progress,
+        CancellationToken cancellation)
+    {
+        try
+        {
+            ConditionTrainer.Train(request, trainFolder, progress, cancellation);
+        }
+        catch (System.Runtime.InteropServices.ExternalException problem)
+        {
+            progress?.Report(new ProgressReport($"native error ({problem.Message.Split('\n')[0]}); resuming from the last checkpoint", 0, 0));
+            ConditionTrainer.Train(request, trainFolder, progress, cancellation);
+        }
     }
 
     private static void Explain(AuditJob job, AuditSettings settings, string trainFolder, string folder, string boxesFile,

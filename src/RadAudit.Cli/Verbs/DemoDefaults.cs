@@ -7,13 +7,19 @@ namespace RadAudit.Cli.Verbs;
 public static class DemoDefaults
 {
     /// <summary>Synthetic training studies (about 2.5 images each).</summary>
-    public const int TrainStudies = 600;
+    public const int TrainStudies = 500;
 
     /// <summary>Synthetic validation studies.</summary>
     public const int ValidStudies = 240;
 
     /// <summary>Longest image side written by the generator (the model sees 128 px).</summary>
     public const int MaxSize = 256;
+
+    /// <summary>
+    /// Finding subtlety (0 obvious .. 1 invisible). Easier than the generator's default 0.5 so that a compact model
+    /// trained for a few epochs at 128 px learns the anatomy too, and the conditions differ for the right reasons.
+    /// </summary>
+    public const double Difficulty = 0.2;
 
     /// <summary>Epochs per condition.</summary>
     public const int Epochs = 4;

@@ -19,6 +19,7 @@ public static class DemoVerb
     private static readonly Option<double> ConfoundingOption = new("--confounding") { Description = "How strongly the labels' style predicts abnormality (0 none, 1 determined).", DefaultValueFactory = _ => ConfoundingModel.DefaultStrength };
     private static readonly Option<int> TrainStudiesOption = new("--train-studies") { Description = "Synthetic training studies.", DefaultValueFactory = _ => DemoDefaults.TrainStudies };
     private static readonly Option<int> ValidStudiesOption = new("--valid-studies") { Description = "Synthetic validation studies.", DefaultValueFactory = _ => DemoDefaults.ValidStudies };
+    private static readonly Option<double> DifficultyOption = new("--difficulty") { Description = "How subtle the findings in the anatomy are (0 obvious, 1 invisible).", DefaultValueFactory = _ => DemoDefaults.Difficulty };
     private static readonly Option<int> EpochsOption = new("--epochs") { Description = "Epochs per condition.", DefaultValueFactory = _ => DemoDefaults.Epochs };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of data, weights and shuffling.", DefaultValueFactory = _ => 1 };
     private static readonly Option<bool> DetectOption = new("--detect-markers") { Description = "Use the label detector instead of the generator's ground-truth boxes." };
@@ -28,7 +29,7 @@ public static class DemoVerb
     {
         var command = new Command("demo", "Generate a synthetic radiograph set with planted label confounders and run the full shortcut audit on it.");
         Option<string> device = GlobalOptions.Device();
-        foreach (Option option in new Option[] { OutOption, ConfoundingOption, TrainStudiesOption, ValidStudiesOption, EpochsOption, SeedOption, DetectOption, device })
+        foreach (Option option in new Option[] { OutOption, ConfoundingOption, DifficultyOption, TrainStudiesOption, ValidStudiesOption, EpochsOption, SeedOption, DetectOption, device })
             command.Options.Add(option);
         command.SetAction(parse => Run(parse, parse.GetValue(device)!));
         return command;
@@ -43,7 +44,7 @@ public static class DemoVerb
         var synthesis = new SynthesisOptions
         {
             TrainStudies = parse.GetValue(TrainStudiesOption), ValidStudies = parse.GetValue(ValidStudiesOption), Seed = seed,
-            Confounding = parse.GetValue(ConfoundingOption), MaxSize = DemoDefaults.MaxSize,
+            Confounding = parse.GetValue(ConfoundingOption), MaxSize = DemoDefaults.MaxSize, Difficulty = parse.GetValue(DifficultyOption),
         };
         LibTorchLocator.PreloadIfConfigured();
         output.WriteLine($"radaudit demo: synthetic data (confounding {synthesis.Confounding}) and a 4-condition audit in {Path.GetFullPath(root)}");
