@@ -57,9 +57,9 @@ public static class CommandLineApp
         InfoVerb.Create(),
         MarkersVerb.Create(),
         MaskVerb.Create(),
-        TrainVerb.Create(),
         PredictVerb.Create(),
         SaliencyVerb.Create(),
         SynthVerb.Create(),
+        TrainVerb.Create(),
     ];
 }

@@ -7,8 +7,8 @@ namespace RadAudit.Cli.Audit;
 
 /// <summary>
 /// One job's predictions evaluated at image level (DeLong CI, stratified bootstrap) and study level (mean of image
-/// scores, MURA's rule), converted to the report's records. Kappa, sensitivity and specificity are image-level at
-/// threshold 0.5; the study-level AUC is reported beside them.
+/// scores, MURA's rule), converted to the report's records. Kappa, sensitivity and specificity are study-level calls
+/// (mean image probability ≥ 0.5), as MURA reports them and as the report's table says.
 /// </summary>
 public sealed record ConditionEvaluation(AuditJob Job, IReadOnlyList<PredictionRecord> Predictions, EvaluationResult Image,
     EvaluationResult Study)
@@ -28,9 +28,9 @@ public sealed record ConditionEvaluation(AuditJob Job, IReadOnlyList<PredictionR
         var perBodyPart = Image.PerBodyPart.ToDictionary(pair => pair.Key, pair => new BodyPartResult(
             pair.Value.Auc, Interval(pair.Value.AucCi95), Study.PerBodyPart.TryGetValue(pair.Key, out var study) ? study.Auc : double.NaN,
             (int)pair.Value.Count, study is null ? 0 : (int)study.Count), StringComparer.Ordinal);
-        return new ConditionResult(Image.Auc, Interval(Image.AucCi95), Study.Auc, Interval(Study.AucCi95), Image.Kappa,
-            Image.Sensitivity, Image.Specificity, (int)Image.Count, (int)Study.Count,
-            [new SeedResult(Job.Seed, Image.Auc, Interval(Image.AucCi95), Study.Auc, Image.Kappa)], 0, perBodyPart);
+        return new ConditionResult(Image.Auc, Interval(Image.AucCi95), Study.Auc, Interval(Study.AucCi95), Study.Kappa,
+            Study.Sensitivity, Study.Specificity, (int)Image.Count, (int)Study.Count,
+            [new SeedResult(Job.Seed, Image.Auc, Interval(Image.AucCi95), Study.Auc, Study.Kappa)], 0, perBodyPart);
     }
 
     /// <summary>The image-level ROC curve for the report's plot.</summary>

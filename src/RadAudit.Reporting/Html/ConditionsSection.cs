@@ -12,7 +12,7 @@ internal static class ConditionsSection
         bool severalSeeds = results.Config.Seeds.Count > 1;
         html.Append("<section id=\"conditions\"><h2>Conditions</h2>")
             .Append("<p class=\"lead\">Each condition is a model trained with the same split, hyperparameters and seeds; only its input differs. ")
-            .Append("Image-level AUC with DeLong 95% CI; study-level calls (mean image probability &gt; 0.5) for kappa, sensitivity and specificity.</p>")
+            .Append("Image-level AUC with DeLong 95% CI; study-level calls (mean image probability ≥ 0.5) for kappa, sensitivity and specificity.</p>")
             .Append("<div class=\"table-wrap\"><table><thead><tr>");
         foreach (string header in Headers(severalSeeds))
             html.Append(Html.HeaderCell(header));
