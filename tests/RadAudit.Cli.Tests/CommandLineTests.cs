@@ -2,13 +2,7 @@ namespace RadAudit.Cli.Tests;
 
 public sealed class CommandLineTests
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CommandLineApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliInvocation.Run(args);
 
     [Fact]
     public void Should_list_every_verb_in_help()

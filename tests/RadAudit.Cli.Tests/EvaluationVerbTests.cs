@@ -9,13 +9,7 @@ public sealed class EvaluationVerbTests
     private const string FileA = Header + "a1.png,1,0.9,s1,p1,XR_HAND\na2.png,1,0.4,s2,p2,XR_HAND\nb1.png,0,0.3,s3,p3,XR_WRIST\nb2.png,0,0.6,s4,p4,XR_WRIST\nc.png,,0.5,s5,p5,XR_WRIST\n";
     private const string FileB = Header + "b2.png,0,0.1,s4,p4,XR_WRIST\na1.png,1,0.8,s1,p1,XR_HAND\nb1.png,0,0.2,s3,p3,XR_WRIST\na2.png,1,0.7,s2,p2,XR_HAND\nc.png,,0.5,s5,p5,XR_WRIST\n";
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CommandLineApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliInvocation.Run(args);
 
     [Fact]
     public void Should_evaluate_a_predictions_file_and_write_the_json()

@@ -7,13 +7,7 @@ namespace RadAudit.Cli.Tests;
 
 public sealed class MarkersAndMaskCliTests
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CommandLineApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliInvocation.Run(args);
 
     // A dark 96x96 image with a bright L (stroke 4) whose ink box is (x, 10, 16, 24).
     private static byte[] ImageWithL(int x)
