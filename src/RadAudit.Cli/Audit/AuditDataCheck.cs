@@ -14,7 +14,7 @@ public static class AuditDataCheck
         var options = new ValidationOptions(RadAudit.Imaging.ImageCodec.DefaultMaxPixels, DecodePixels: true, settings.Workers);
         DataValidationReport report = DataValidator.Validate(data, options, progress);
         int skipped = settings.SkipBad ? report.BadRecordIndices().Count : 0;
-        AuditFiles.WriteText(Path.Combine(runFolder, "data-check.json"), ReportJson.Write(report, skipped));
+        AtomicFile.WriteText(Path.Combine(runFolder, "data-check.json"), ReportJson.Write(report, skipped));
         if (report.HasErrors && !settings.SkipBad)
             throw new RadAuditException(
                 $"{settings.DataPath}: the data has errors (see {Path.Combine(runFolder, "data-check.json")} or run radaudit data check). " +

@@ -51,7 +51,7 @@ public static class AuditLabelBoxes
         var searched = results.Where(result => result.Problem is null).ToList();
         var order = ReviewOrder.WorstFirst(searched.Select(result => result.Boxes).ToList()).Take(48).ToList();
         var tiles = order.Select(i => new ReviewTile(searched[i].Path, Load(searched[i].Path), searched[i].Boxes, [])).ToList();
-        AuditFiles.WriteBytes(sheet, ContactSheet.Render(tiles));
+        AtomicFile.WriteBytes(sheet, ContactSheet.Render(tiles));
         var sizes = results.ToDictionary(result => result.Path, result => (result.Width, result.Height), StringComparer.Ordinal);
         // The boxes file is written last: its presence marks detection as finished for a resumed audit.
         BoxFiles.Write(boxesFile, results.SelectMany(result => result.Boxes), BoxFileFormat.Csv,

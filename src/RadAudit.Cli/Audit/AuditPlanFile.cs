@@ -22,7 +22,7 @@ public static class AuditPlanFile
         var wanted = Describe(plan);
         if (!File.Exists(run.PlanFile))
         {
-            AtomicFile.WriteAllText(run.PlanFile, JsonSerializer.Serialize(wanted, Options));
+            AtomicFile.WriteText(run.PlanFile, JsonSerializer.Serialize(wanted, Options));
             return;
         }
         var recorded = Read(run.PlanFile);

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Reporting;
 
 namespace RadAudit.Cli.Audit;
@@ -42,5 +43,5 @@ public sealed record AuditRunFolder(string Root)
 
     /// <summary>Marks the job finished. Call only after every output of the job is written; the marker is atomic.</summary>
     public void MarkDone(AuditJob job) =>
-        AtomicFile.WriteAllText(Path.Combine(StartJob(job), DoneMarker), job.Id + "\n");
+        AtomicFile.WriteText(Path.Combine(StartJob(job), DoneMarker), job.Id + "\n");
 }

@@ -59,9 +59,6 @@ public static class SynthVerb
     {
         var plans = StudyPlanner.Plan(options, TechnologistRoster.Create(options.Seed));
         var images = plans.Take(24).Select(p => RadiographRenderer.Render(p, options).Image).ToList();
-        string full = Path.GetFullPath(path);
-        string temporary = full + ".tmp";
-        File.WriteAllBytes(temporary, ImageCodec.EncodeGrayPng(ContactSheet.Compose(images, 6, 256)));
-        File.Move(temporary, full, overwrite: true);
+        AtomicFile.WriteBytes(path, ImageCodec.EncodeGrayPng(ContactSheet.Compose(images, 6, 256)));
     }
 }

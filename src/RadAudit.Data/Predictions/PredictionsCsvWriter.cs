@@ -14,19 +14,11 @@ public static class PredictionsCsvWriter
     /// <exception cref="RadAuditException">A score is not finite (naming the record).</exception>
     public static void Write(string path, IEnumerable<PredictionRecord> records)
     {
-        string full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temporary = full + $".tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        try
+        AtomicFile.Write(path, stream =>
         {
-            using (var text = new StreamWriter(temporary))
-                Write(text, records, path);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+            using var text = new StreamWriter(stream, leaveOpen: true);
+            Write(text, records, path);
+        });
     }
 
     /// <summary>Writes the CSV text to <paramref name="text"/>; <paramref name="destination"/> names it in errors.</summary>

@@ -45,12 +45,6 @@ public sealed class MaskedCopy(MaskOptions options, Func<string, IReadOnlyList<L
         return new MaskedCopySummary(written, withoutBoxes, applied, unplaced, skipped.Count, skipped.Order(StringComparer.Ordinal).ToList());
     }
 
-    private static void Save(string file, byte[] png)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        // Temporary sibling + rename: an interrupted run never leaves a half-written PNG behind.
-        string temporary = file + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-        File.WriteAllBytes(temporary, png);
-        File.Move(temporary, file, overwrite: true);
-    }
+    // Temporary sibling + rename: an interrupted run never leaves a half-written PNG behind.
+    private static void Save(string file, byte[] png) => AtomicFile.WriteBytes(file, png);
 }

@@ -81,11 +81,7 @@ public sealed class SaliencyRun(IFeatureClassifier model, Device device, Salienc
         string target = Path.GetFullPath(Path.Combine(overlaysRoot, Path.ChangeExtension(image.Record.Path, ".png")));
         if (!target.StartsWith(overlaysRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new RadAuditException($"{image.Record.Path}: the image path leaves the data folder; fix the manifest.");
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        byte[] png = RgbPngCodec.Encode(_overlay.Render(original, image.Map, boxes));
-        string temporary = target + ".tmp";
-        File.WriteAllBytes(temporary, png);
-        File.Move(temporary, target, overwrite: true);
+        AtomicFile.WriteBytes(target, RgbPngCodec.Encode(_overlay.Render(original, image.Map, boxes)));
         return 1;
     }
 }

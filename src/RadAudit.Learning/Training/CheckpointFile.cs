@@ -28,7 +28,7 @@ internal static class CheckpointFile
             model.save(writer);
             writer.Write(optimizer is not null);
             if (optimizer is OptimizerHelper helper) helper.save_state_dict(writer);
-        }, beforeRename);
+        }, flushToDisk: true, beforeRename);
     }
 
     /// <summary>Loads the weights (and Adam's state when <paramref name="optimizer"/> is given); returns the trainer state.</summary>

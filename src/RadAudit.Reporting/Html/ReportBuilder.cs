@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using System.Globalization;
 using System.Text;
 
@@ -32,7 +33,7 @@ public static class ReportBuilder
     }
 
     /// <summary>Writes the report to <paramref name="path"/> atomically.</summary>
-    public static void Write(string path, ReportInput input) => AtomicFile.WriteAllText(path, Build(input));
+    public static void Write(string path, ReportInput input) => AtomicFile.WriteText(path, Build(input));
 
     private static void WriteHeader(StringBuilder html, ReportInput input)
     {

@@ -39,7 +39,7 @@ public static class ResultsJson
     }
 
     /// <summary>Writes the results to <paramref name="path"/> atomically (temp file, then rename).</summary>
-    public static void Write(string path, AuditResults results) => AtomicFile.WriteAllText(path, Serialize(results));
+    public static void Write(string path, AuditResults results) => AtomicFile.WriteText(path, Serialize(results));
 
     /// <summary>Reads results from <paramref name="path"/>; a missing or malformed file is a <see cref="RadAuditException"/>.</summary>
     public static AuditResults Read(string path)

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -70,10 +71,5 @@ public static class AttentionReportWriter
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static void WriteAtomically(string path, string content)
-    {
-        string temporary = path + ".tmp";
-        File.WriteAllText(temporary, content, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void WriteAtomically(string path, string content) => AtomicFile.WriteText(path, content);
 }

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Stats.Evaluation;
 
 namespace RadAudit.Cli.Verbs.Evaluation;
@@ -9,17 +10,7 @@ public static class JsonResultFile
     public static void WriteIfRequested(FileInfo? file, object result, TextWriter output)
     {
         if (file is null) return;
-        Directory.CreateDirectory(file.DirectoryName!);
-        string temporary = file.FullName + $".tmp-{Environment.ProcessId}";
-        try
-        {
-            File.WriteAllText(temporary, StatsJson.Serialize(result) + "\n");
-            File.Move(temporary, file.FullName, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        AtomicFile.WriteText(file.FullName, StatsJson.Serialize(result) + "\n");
         output.WriteLine($"wrote {file.FullName}");
     }
 }
