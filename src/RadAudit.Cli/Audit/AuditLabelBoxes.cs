@@ -3,7 +3,7 @@ using RadAudit.Data.Boxes;
 using RadAudit.Data.Sets;
 using RadAudit.Imaging;
 using RadAudit.Imaging.Markers;
-using RadAudit.Imaging.Review;
+using RadAudit.Cli.Markers;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Cli.Audit;
@@ -48,13 +48,10 @@ public static class AuditLabelBoxes
         GrayImage Load(string path) => ImageCodec.Decode(data.ResolvePath(records[path]));
         IReadOnlyList<ImageDetections> results =
             MarkerDetectionRun.Detect(data.Records.Select(record => record.Path).ToList(), Load, detector, progress);
-        var searched = results.Where(result => result.Problem is null).ToList();
-        var order = ReviewOrder.WorstFirst(searched.Select(result => result.Boxes).ToList()).Take(48).ToList();
-        var tiles = order.Select(i => new ReviewTile(searched[i].Path, Load(searched[i].Path), searched[i].Boxes, [])).ToList();
-        AtomicFile.WriteBytes(sheet, ContactSheet.Render(tiles));
+        ReviewSheetFile.Write(TextWriter.Null, sheet, results, Load, count: 48);
         var sizes = results.ToDictionary(result => result.Path, result => (result.Width, result.Height), StringComparer.Ordinal);
         // The boxes file is written last: its presence marks detection as finished for a resumed audit.
         BoxFiles.Write(boxesFile, results.SelectMany(result => result.Boxes), BoxFileFormat.Csv,
-            path => sizes.TryGetValue(path, out var size) ? size : null, searched.Select(result => result.Path));
+            path => sizes.TryGetValue(path, out var size) ? size : null, results.Where(result => result.Problem is null).Select(result => result.Path));
     }
 }

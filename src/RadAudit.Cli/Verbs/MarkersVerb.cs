@@ -1,3 +1,4 @@
+using RadAudit.Cli.Markers;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -63,7 +64,7 @@ public static class MarkersVerb
             format is null ? BoxFileFormats.FromExtension(outFile) : BoxFileFormats.Parse(format),
             path => sizes.TryGetValue(path, out var size) ? size : null, results.Where(result => result.Problem is null).Select(result => result.Path));
         ReportDetections(output, results, seconds, outFile);
-        if (parse.GetValue(ReviewOption) is string review) WriteReview(output, review, results, Load, parse.GetValue(ReviewCountOption));
+        if (parse.GetValue(ReviewOption) is string review) ReviewSheetFile.Write(output, review, results, Load, parse.GetValue(ReviewCountOption));
         return CommandLineApp.Success;
     }
 
@@ -90,18 +91,6 @@ public static class MarkersVerb
             output.WriteLine($"skipped {result.Path}: {result.Problem}");
         if (skipped.Count > 10) output.WriteLine($"... and {skipped.Count - 10} more skipped");
         output.WriteLine($"wrote {outFile}");
-    }
-
-    private static void WriteReview(TextWriter output, string sheet, IReadOnlyList<ImageDetections> results, Func<string, GrayImage> load, int count)
-    {
-        var searched = results.Where(result => result.Problem is null).ToList();
-        var order = ReviewOrder.WorstFirst(searched.Select(result => result.Boxes).ToList()).Take(Math.Max(1, count)).ToList();
-        var tiles = order.Select(index => new ReviewTile(searched[index].Path, load(searched[index].Path), searched[index].Boxes, [])).ToList();
-        AtomicFile.WriteBytes(sheet, ContactSheet.Render(tiles));
-        string index = Path.ChangeExtension(sheet, ".txt");
-        AtomicFile.WriteText(index, string.Join("\n", order.Select((image, position) => string.Create(CultureInfo.InvariantCulture,
-            $"{position + 1}\t{ReviewOrder.Doubt(searched[image].Boxes):0.000}\t{searched[image].Path}"))) + "\n");
-        output.WriteLine($"wrote review sheet {sheet} ({tiles.Count} images, most doubtful first; tile order and doubt in {index})");
     }
 
     private static int Evaluate(ParseResult parse, TextWriter output)
