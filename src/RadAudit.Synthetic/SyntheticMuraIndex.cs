@@ -14,7 +14,7 @@ namespace RadAudit.Synthetic;
 public static class SyntheticMuraIndex
 {
     /// <summary>Version of the generator's model; bumped whenever the same seed would draw different images.</summary>
-    public const string GeneratorVersion = "1.0";
+    public const string GeneratorVersion = "1.1";
 
     /// <summary>The top-level entries the generator owns in its output folder.</summary>
     public static IReadOnlyList<string> OutputEntries { get; } = ["MURA-v1.1", "markers.csv", "synth.json"];

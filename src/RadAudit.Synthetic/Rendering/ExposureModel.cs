@@ -1,3 +1,4 @@
+using System.Numerics;
 using RadAudit.Imaging;
 using RadAudit.Synthetic.Drawing;
 
@@ -22,17 +23,13 @@ public static class ExposureModel
         float[] curve = ResponseCurve(background, gain, exposure, gamma);
         bool collimated = field.Left > 0 || field.Top > 0 || field.Right < image.Width || field.Bottom < image.Height;
         float[] pixels = image.Pixels;
-        for (int y = 0; y < image.Height; y++)
-            for (int x = 0; x < image.Width; x++)
-            {
-                int i = y * image.Width + x;
-                float position = MathF.Min(density[i] * CurveSteps, CurveEntries - 2);
-                int step = (int)position;
-                float signal = curve[step] + (curve[step + 1] - curve[step]) * (position - step);
-                if (!collimated) { pixels[i] = signal; continue; }
-                float inField = Math.Clamp(MathF.Min(MathF.Min(x - field.Left, field.Right - x), MathF.Min(y - field.Top, field.Bottom - y)) + 0.5f, 0f, 1f);
-                pixels[i] = outside + (signal - outside) * inField;
-            }
+        for (int i = 0; i < pixels.Length; i++)
+        {
+            float position = MathF.Min(density[i] * CurveSteps, CurveEntries - 2);
+            int step = (int)position;
+            pixels[i] = curve[step] + (curve[step + 1] - curve[step]) * (position - step);
+        }
+        if (collimated) Collimate(image, field, outside);
         int longSide = Math.Max(image.Width, image.Height);
         BoxBlur.Apply(image, Math.Max(0, (int)MathF.Round(longSide / 512f * (float)random.Range(0.6, 1.6))));
     }
@@ -42,14 +39,45 @@ public static class ExposureModel
     {
         float sigma = (float)random.Range(0.006, 0.018);
         float[] pixels = image.Pixels;
-        ulong bits = 0;
-        for (int i = 0; i < pixels.Length; i++)
+        int i = 0;
+        while (i < pixels.Length)
         {
             // One 64-bit draw feeds five pixels (12 bits each) through a table of normal quantiles.
-            if (i % 5 == 0) bits = random.NextBits();
-            float noise = NormalQuantiles[(int)(bits & 4095UL)];
-            bits >>= 12;
-            pixels[i] = Math.Clamp(pixels[i] + noise * sigma, 0f, 1f);
+            ulong bits = random.NextBits();
+            for (int end = Math.Min(i + 5, pixels.Length); i < end; i++, bits >>= 12)
+                pixels[i] = Math.Clamp(pixels[i] + NormalQuantiles[(int)(bits & 4095UL)] * sigma, 0f, 1f);
+        }
+    }
+
+    /// <summary>
+    /// Fades to the <paramref name="outside"/> level over one pixel at the field's edges:
+    /// v ← outside + (v − outside)·clamp(distance inside the field + ½, 0, 1). The distance is the smaller of a
+    /// per-column and a per-row term, so a row is one vector loop.
+    /// </summary>
+    private static void Collimate(GrayImage image, PixelBounds field, float outside)
+    {
+        int width = image.Width;
+        var columnInside = new float[width];
+        for (int x = 0; x < width; x++) columnInside[x] = Math.Min(x - field.Left, field.Right - x);
+        float[] pixels = image.Pixels;
+        var outsideLevel = new Vector<float>(outside);
+        var half = new Vector<float>(0.5f);
+        for (int y = 0; y < image.Height; y++)
+        {
+            float rowInside = Math.Min(y - field.Top, field.Bottom - y);
+            var rowVector = new Vector<float>(rowInside);
+            int row = y * width, x = 0;
+            for (; x + Vector<float>.Count <= width; x += Vector<float>.Count)
+            {
+                Vector<float> inField = Vector.Min(Vector.Max(Vector.Min(new Vector<float>(columnInside, x), rowVector) + half, Vector<float>.Zero), Vector<float>.One);
+                var signal = new Vector<float>(pixels, row + x);
+                (outsideLevel + (signal - outsideLevel) * inField).CopyTo(pixels, row + x);
+            }
+            for (; x < width; x++)
+            {
+                float inField = Math.Clamp(MathF.Min(columnInside[x], rowInside) + 0.5f, 0f, 1f);
+                pixels[row + x] = outside + (pixels[row + x] - outside) * inField;
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using RadAudit.Imaging;
 using RadAudit.Synthetic.Anatomy;
 using RadAudit.Synthetic.Drawing;
@@ -20,9 +21,18 @@ public static class RadiographRenderer
         AnatomyScene scene = BodyPartViews.Compose(plan.BodyPart, random, width, height, mirrored: plan.Laterality == 'L');
         DifficultyModel.Apply(scene, plan.Label, plan.Finding, options.Difficulty, random);
         var texture = new TrabecularTexture(width, height, random);
-        float[] density = DensityRasterizer.Rasterize(scene, texture);
+        // The density map lives only until exposure: a pooled buffer spares a large-object allocation per image.
+        float[] density = ArrayPool<float>.Shared.Rent(width * height);
         var image = new GrayImage(width, height);
-        ExposureModel.Expose(image, density, random);
+        try
+        {
+            DensityRasterizer.Rasterize(scene, texture, density);
+            ExposureModel.Expose(image, density, random);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(density);
+        }
         IReadOnlyList<MarkerElement> markers = MarkerRenderer.Draw(image, plan.Technologist, plan.Laterality, random, drawMarkers);
         ExposureModel.AddNoise(image, random);
         return new RenderedRadiograph(image, markers);

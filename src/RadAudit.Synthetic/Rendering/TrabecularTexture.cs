@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using RadAudit.Synthetic.Drawing;
 
 namespace RadAudit.Synthetic.Rendering;
@@ -23,6 +24,14 @@ public sealed class TrabecularTexture
         _inverseCell = 1f / cell;
         _maxColumn = _columns - 1.001f;
         _maxRow = rows - 1.001f;
+    }
+
+    /// <summary><see cref="Sample"/> at eight positions.</summary>
+    public Vector256<float> SampleEight(Vector256<float> x, Vector256<float> y)
+    {
+        Span<float> values = stackalloc float[8];
+        for (int lane = 0; lane < 8; lane++) values[lane] = Sample(x[lane], y[lane]);
+        return Vector256.Create<float>(values);
     }
 
     /// <summary>Texture value at pixel position (x, y); positions off the image (a displaced fracture fragment) are clamped.</summary>
