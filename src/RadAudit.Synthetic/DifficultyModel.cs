@@ -24,6 +24,14 @@ public static class DifficultyModel
     /// <summary>Relative weights of fracture, lesion, hardware, degenerative among abnormal studies.</summary>
     public static IReadOnlyList<double> FindingWeights { get; } = [0.45, 0.2, 0.12, 0.23];
 
+    /// <summary>
+    /// The finding weights for one body part: degenerative narrowing is drawn at the interphalangeal and
+    /// metacarpophalangeal joints, so views without them (elbow, forearm, humerus, shoulder, wrist) share its weight
+    /// among the other kinds instead of planning a finding that cannot be drawn.
+    /// </summary>
+    public static IReadOnlyList<double> FindingWeightsFor(string bodyPart) =>
+        bodyPart is "XR_HAND" or "XR_FINGER" ? FindingWeights : [.. FindingWeights.Select((w, k) => k == (int)FindingKind.Degenerative ? 0 : w)];
+
     /// <summary>Conspicuity multiplier m = 2(1 − D).</summary>
     public static float Conspicuity(double difficulty) => (float)(2 * (1 - difficulty));
 
@@ -34,12 +42,16 @@ public static class DifficultyModel
     {
         float conspicuity = Conspicuity(difficulty);
         bool visible = random.Chance(VisibleProbability), mimic = random.Chance(MimicProbability);
-        float findingStrength = conspicuity * (float)random.Range(0.45, 1.3), mimicStrength = conspicuity * (float)random.Range(0.1, 0.3);
+        float findingStrength = conspicuity * (float)random.Range(0.45, 1.3), mimicStrength = conspicuity * (float)random.Range(0.05, 0.2);
         var mimicKind = random.Chance(0.5) ? FindingKind.Fracture : FindingKind.Lesion;
         var placement = new DeterministicRandom((long)random.NextBits());
         if (label == 1 && finding is { } kind)
         {
-            if (visible) FindingPlanter.Plant(scene, kind, findingStrength, placement);
+            if (!visible) return;
+            // Conspicuous disease is also more extensive: a second site (another fracture line, a second lesion or
+            // joint) above strength 1, a third above 1.6. Hardware stays one implant.
+            int sites = kind == FindingKind.Hardware ? 1 : 1 + (findingStrength > 1f ? 1 : 0) + (findingStrength > 1.6f ? 1 : 0);
+            for (int site = 0; site < sites; site++) FindingPlanter.Plant(scene, kind, findingStrength, placement);
         }
         else if (mimic)
         {

@@ -51,7 +51,7 @@ public static class StudyPlanner
         int label = random.Chance(options.AbnormalPrevalence) ? 1 : 0;
         char laterality = random.Chance(0.5) ? 'L' : 'R';
         TechnologistStyle technologist = ConfoundingModel.Assign(roster, label, strength, random);
-        FindingKind? finding = label == 1 ? (FindingKind)random.Weighted(DifficultyModel.FindingWeights) : null;
+        FindingKind? finding = label == 1 ? (FindingKind)random.Weighted(DifficultyModel.FindingWeightsFor(bodyPart)) : null;
         string studyPath = $"MURA-v1.1/{split}/{bodyPart}/{patient}/study{study}_{(label == 1 ? "positive" : "negative")}/";
         int images = 1 + random.Weighted(ImagesPerStudyWeights);
         for (int view = 1; view <= images; view++)
