@@ -33,7 +33,10 @@ public static class DifficultyModel
     /// among the other kinds instead of planning a finding that cannot be drawn.
     /// </summary>
     public static IReadOnlyList<double> FindingWeightsFor(string bodyPart) =>
-        bodyPart is "XR_HAND" or "XR_FINGER" ? FindingWeights : [.. FindingWeights.Select((w, k) => k == (int)FindingKind.Degenerative ? 0 : w)];
+        bodyPart is "XR_HAND" or "XR_FINGER" ? FindingWeights : FindingWeightsWithoutJoints;
+
+    private static readonly IReadOnlyList<double> FindingWeightsWithoutJoints =
+        [.. FindingWeights.Select((weight, kind) => kind == (int)FindingKind.Degenerative ? 0 : weight)];
 
     /// <summary>Conspicuity multiplier m = 2(1 − D).</summary>
     public static float Conspicuity(double difficulty) => (float)(2 * (1 - difficulty));

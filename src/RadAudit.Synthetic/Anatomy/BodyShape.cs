@@ -70,26 +70,9 @@ public sealed class BodyShape(TissueKind kind, float attenuation, IReadOnlyList<
     }
 
     /// <summary>
-    /// False when no capsule comes within <paramref name="reach"/> pixels of <paramref name="point"/>: the
-    /// rasterizer then skips the whole tile around the point.
-    /// </summary>
-    public bool MayCover(PointF2 point, float reach)
-    {
-        foreach (CapsuleGeometry g in _geometry)
-        {
-            float limit = g.MaxRadius + _slack + reach;
-            if (g.DistanceSquared(point.X, point.Y) <= limit * limit) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Number of capsules (the size of the index list <see cref="CapsulesNear"/> fills).</summary>
-    public int CapsuleCount => Capsules.Count;
-
-    /// <summary>
-    /// Writes into <paramref name="indices"/> the capsules that come within <paramref name="reach"/> pixels of
-    /// <paramref name="point"/> and returns how many: a tile then evaluates only those (a bone's shaft tile
-    /// need not test its base and head).
+    /// Writes into <paramref name="indices"/> (room for <see cref="Capsules"/>.Count) the capsules that come within
+    /// <paramref name="reach"/> pixels of <paramref name="point"/> and returns how many: a tile with none is skipped,
+    /// and the others evaluate only those (a bone's shaft tile need not test its base and head).
     /// </summary>
     public int CapsulesNear(PointF2 point, float reach, Span<int> indices)
     {

@@ -70,8 +70,9 @@ public static class FindingPlanter
         PointF2 stepOff = across * (side * radius * 0.8f * strength) + axis * (radius * 0.2f * strength);
         // The lucent gap widens with strength (a few pixels at 512 px) so that it survives the 4× reduction to a
         // 128 px model input; a hairline of fixed width would vanish there whatever its depth.
-        float gapWidth = MathF.Max(1.1f, MathF.Max(radius, MinimumRadius(scene)) * 0.4f * MathF.Min(strength, 1.5f));
-        AddSwelling(scene, point, axis, MathF.Max(radius, MinimumRadius(scene)), strength);
+        float sized = MathF.Max(radius, MinimumRadius(scene));
+        float gapWidth = MathF.Max(1.1f, sized * 0.4f * MathF.Min(strength, 1.5f));
+        AddSwelling(scene, point, axis, sized, strength);
         return new Fracture(point, line, stepOff, Math.Clamp(0.8f * strength, 0, 0.95f), gapWidth);
     }
 

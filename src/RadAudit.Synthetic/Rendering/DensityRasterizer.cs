@@ -31,7 +31,7 @@ public static class DensityRasterizer
             var (minX, minY, maxX, maxY) = shape.Extent();
             PixelBounds area = PixelBounds.Around(minX, minY, maxX, maxY, 1, width, height);
             bool vectorized = Vector256.IsHardwareAccelerated;
-            var near = new int[shape.CapsuleCount];
+            var near = new int[shape.Capsules.Count];
             for (int tileTop = area.Top; tileTop < area.Bottom; tileTop += Tile)
                 for (int tileLeft = area.Left; tileLeft < area.Right; tileLeft += Tile)
                 {
