@@ -66,9 +66,20 @@ public static partial class ImageCodec
     /// <summary>Encodes an 8-bit grayscale PNG (values clamped to [0, 1], rounded).</summary>
     public static byte[] EncodeGrayPng(GrayImage image)
     {
-        using var bitmap = ToBitmap(image, rgb: false);
+        using var bitmap = ToGrayBitmap(image);
         using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
+    }
+
+    /// <summary>An opaque 8-bit gray bitmap of the image (values clamped to [0, 1], rounded); the caller disposes it.</summary>
+    internal static SKBitmap ToGrayBitmap(GrayImage image)
+    {
+        var bitmap = new SKBitmap(new SKImageInfo(image.Width, image.Height, SKColorType.Gray8, SKAlphaType.Opaque));
+        Span<byte> span = bitmap.GetPixelSpan();
+        for (int y = 0; y < image.Height; y++)
+            for (int x = 0; x < image.Width; x++)
+                span[y * bitmap.RowBytes + x] = ToByte(image.Pixels[y * image.Width + x]);
+        return bitmap;
     }
 
     /// <summary>Converts a [0, 1] value to a byte, clamping and rounding.</summary>

@@ -1,5 +1,4 @@
 using RadAudit.Imaging.PngEncoding;
-using SkiaSharp;
 
 namespace RadAudit.Imaging;
 
@@ -17,27 +16,5 @@ public static partial class ImageCodec
         ArgumentOutOfRangeException.ThrowIfLessThan(compressionLevel, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(compressionLevel, 9);
         return PngWriter.Encode(image, rgb, compressionLevel, huffmanOnly);
-    }
-
-    /// <summary>An opaque 8-bit bitmap of the image: Gray8, or RGBA with three equal channels.</summary>
-    private static SKBitmap ToBitmap(GrayImage image, bool rgb)
-    {
-        var info = new SKImageInfo(image.Width, image.Height, rgb ? SKColorType.Rgba8888 : SKColorType.Gray8, SKAlphaType.Opaque);
-        var bitmap = new SKBitmap(info);
-        var span = bitmap.GetPixelSpan();
-        var pixels = image.Pixels;
-        int rowBytes = bitmap.RowBytes;
-        for (int y = 0; y < image.Height; y++)
-        {
-            for (int x = 0; x < image.Width; x++)
-            {
-                byte value = ToByte(pixels[y * image.Width + x]);
-                if (!rgb) { span[y * rowBytes + x] = value; continue; }
-                int at = y * rowBytes + 4 * x;
-                span[at] = span[at + 1] = span[at + 2] = value;
-                span[at + 3] = 255;
-            }
-        }
-        return bitmap;
     }
 }

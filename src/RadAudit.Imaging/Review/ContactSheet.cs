@@ -32,7 +32,7 @@ public static class ContactSheet
     {
         float scale = Math.Min((float)size / tile.Image.Width, (float)size / tile.Image.Height);
         float offsetX = left + (size - tile.Image.Width * scale) / 2, offsetY = top + (size - tile.Image.Height * scale) / 2;
-        using (SKBitmap bitmap = ToBitmap(tile.Image))
+        using (SKBitmap bitmap = ImageCodec.ToGrayBitmap(tile.Image))
         using (SKImage image = SKImage.FromBitmap(bitmap))
             canvas.DrawImage(image, new SKRect(offsetX, offsetY, offsetX + tile.Image.Width * scale, offsetY + tile.Image.Height * scale),
                 new SKSamplingOptions(SKFilterMode.Linear));
@@ -59,15 +59,5 @@ public static class ContactSheet
     {
         double clamped = Math.Clamp(score, 0, 1);
         return new SKColor((byte)(255 * Math.Min(1, 2 * (1 - clamped))), (byte)(255 * Math.Min(1, 2 * clamped)), 40);
-    }
-
-    private static SKBitmap ToBitmap(GrayImage image)
-    {
-        var bitmap = new SKBitmap(new SKImageInfo(image.Width, image.Height, SKColorType.Gray8, SKAlphaType.Opaque));
-        Span<byte> span = bitmap.GetPixelSpan();
-        for (int y = 0; y < image.Height; y++)
-            for (int x = 0; x < image.Width; x++)
-                span[y * bitmap.RowBytes + x] = ImageCodec.ToByte(image.Pixels[y * image.Width + x]);
-        return bitmap;
     }
 }
