@@ -86,7 +86,7 @@ public sealed class LabelAttentionTests
 
                 // Then energy equals the area fraction
                 Assert.Equal(1.0, measures.Enrichment, 9);
-            });
+            }, seed: "0N0XIzNsQ0O2");
     }
 
     [Fact]
@@ -106,9 +106,12 @@ public sealed class LabelAttentionTests
 
                 // Then energy is within [0, 1] (or NaN without positive mass) and unchanged by the scale
                 if (first.HasAttention) Assert.InRange(first.EnergyInLabels, 0.0, 1.0);
-                Assert.Equal(first.EnergyInLabels, second.EnergyInLabels, 5);
+                // An absolute tolerance, not xunit's rounding to 5 places: rounding fails whenever the two values straddle a
+                // rounding boundary, however close they are (found: 0.0899750000629 vs 0.0899749995855, CsCheck seed
+                // edowvzESq3a2), so the old check was flaky and no stricter.
+                Assert.Equal(first.EnergyInLabels, second.EnergyInLabels, tolerance: 1e-6);
                 Assert.Equal(first.PeakInLabel, second.PeakInLabel);
-            });
+            }, seed: "0N0XIzNsQ0O2");
     }
 
     [Fact]
