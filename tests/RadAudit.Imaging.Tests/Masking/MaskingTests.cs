@@ -33,7 +33,7 @@ public sealed class MaskingTests
             for (int y = 0; y < result.Height; y++)
                 for (int x = 0; x < result.Width; x++)
                     Assert.Equal(Inside(sample.Boxes, x, y) ? sample.Image[x, y] : 0f, result[x, y]);
-        }, iter: 200);
+        }, iter: 200, seed: "0N0XIzNsQ0O2");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class MaskingTests
                 for (int x = 0; x < result.Width; x++)
                     Assert.Equal(Inside(grown, x, y) ? 0f : original[x, y], result[x, y]);
             Assert.Equal(original.Pixels, sample.Image.Pixels); // the input is untouched
-        }, iter: 200);
+        }, iter: 200, seed: "0N0XIzNsQ0O2");
     }
 
     [Fact]

@@ -43,6 +43,6 @@ public sealed class VerdictFormatTests
         {
             string text = VerdictFormat.Signed(value);
             return value > 0 ? text.StartsWith('+') : text.StartsWith('-');
-        });
+        }, seed: "0N0XIzNsQ0O2");
     }
 }
