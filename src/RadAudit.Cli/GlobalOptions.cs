@@ -18,4 +18,18 @@ public static class GlobalOptions
         Description = "Where tensors live: auto (CUDA if available), cpu or cuda.",
         DefaultValueFactory = _ => "auto",
     }.AcceptOnlyFromAmong("auto", "cpu", "cuda");
+
+    /// <summary>A fresh <c>--memory-format</c> option (training's weight and activation layout).</summary>
+    public static Option<string> MemoryFormat() => new Option<string>("--memory-format")
+    {
+        Description = "Weight and activation layout: auto (the architecture's faster one: channels-last for DenseNet-121/169), channels-last or contiguous. Same numbers, different speed.",
+        DefaultValueFactory = _ => "auto",
+    }.AcceptOnlyFromAmong([.. RadAudit.Learning.Models.MemoryLayoutNames.Choices]);
+
+    /// <summary>--libtorch: an existing PyTorch installation's torch/lib folder to run on (as RADAUDIT_LIBTORCH).</summary>
+    public static Option<string?> LibTorch { get; } = new("--libtorch")
+    {
+        Description = "Run on the libtorch of an existing PyTorch installation (its torch/lib folder), e.g. a CUDA build. Same as RADAUDIT_LIBTORCH.",
+        Recursive = true,
+    };
 }

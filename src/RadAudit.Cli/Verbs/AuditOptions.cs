@@ -31,13 +31,14 @@ public sealed class AuditOptions
     public Option<int> Bootstrap { get; } = new("--bootstrap") { Description = "Bootstrap replicates for AUC and difference intervals (0 = none).", DefaultValueFactory = _ => 1000 };
     public Option<bool> SkipBad { get; } = new("--skip-bad") { Description = "Leave out images that fail validation instead of stopping." };
     public Option<string> Device { get; } = GlobalOptions.Device();
+    public Option<string> MemoryFormat { get; } = GlobalOptions.MemoryFormat();
     public AuditPlanningOptions Planning { get; } = new();
 
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         foreach (Option option in new Option[] { Data, Markers, DetectMarkers, Out, Arch, ImageSize, Epochs, BatchSize, LearningRate,
-                     Pretrained, Patience, Holdout, Threads, Workers, NoAugment, SaliencyImages, SaliencyMethod, Bootstrap, SkipBad, Device })
+                     Pretrained, Patience, Holdout, Threads, Workers, NoAugment, SaliencyImages, SaliencyMethod, Bootstrap, SkipBad, Device, MemoryFormat })
             command.Options.Add(option);
         Planning.AddTo(command);
     }
@@ -57,6 +58,7 @@ public sealed class AuditOptions
                 Architecture = parse.GetValue(Arch)!, ImageSize = parse.GetValue(ImageSize), Epochs = parse.GetValue(Epochs),
                 BatchSize = parse.GetValue(BatchSize), LearningRate = parse.GetValue(LearningRate), PretrainedPath = parse.GetValue(Pretrained),
                 EarlyStoppingPatience = parse.GetValue(Patience), Threads = parse.GetValue(Threads), Device = parse.GetValue(Device)!,
+                MemoryFormat = parse.GetValue(MemoryFormat)!,
             },
         };
     }

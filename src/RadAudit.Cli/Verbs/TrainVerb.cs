@@ -38,15 +38,16 @@ public static class TrainVerb
     {
         var command = new Command("train", "Train an abnormality classifier on one condition (original, cover, labels-only, random-cover) into a run folder.");
         Option device = GlobalOptions.Device();
+        Option memoryFormat = GlobalOptions.MemoryFormat();
         foreach (Option option in new Option[] { DataOption, MarkersOption, VariantOption, ArchOption, ImageSizeOption, EpochsOption,
                      BatchSizeOption, LearningRateOption, SeedOption, PretrainedOption, GradClipOption, PatienceOption, SelectOnOption,
-                     HoldoutOption, ThreadsOption, WorkersOption, NoAugmentOption, device, OutOption, ResumeOption })
+                     HoldoutOption, ThreadsOption, WorkersOption, NoAugmentOption, device, memoryFormat, OutOption, ResumeOption })
             command.Options.Add(option);
-        command.SetAction(parse => Run(parse, (Option<string>)device));
+        command.SetAction(parse => Run(parse, (Option<string>)device, (Option<string>)memoryFormat));
         return command;
     }
 
-    private static int Run(ParseResult parse, Option<string> device)
+    private static int Run(ParseResult parse, Option<string> device, Option<string> memoryFormat)
     {
         TextWriter output = parse.InvocationConfiguration.Output;
         LibTorchLocator.PreloadIfConfigured();
@@ -67,6 +68,7 @@ public static class TrainVerb
                 LearningRate = parse.GetValue(LearningRateOption),
                 Seed = parse.GetValue(SeedOption),
                 Device = parse.GetValue(device)!,
+                MemoryFormat = parse.GetValue(memoryFormat)!,
                 PretrainedPath = parse.GetValue(PretrainedOption),
                 GradientClipNorm = parse.GetValue(GradClipOption),
                 EarlyStoppingPatience = parse.GetValue(PatienceOption),

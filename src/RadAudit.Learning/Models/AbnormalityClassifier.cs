@@ -38,11 +38,49 @@ public abstract class AbnormalityClassifier : nn.Module<Tensor, Tensor>, IFeatur
         return logits;
     }
 
+    /// <summary>How the 4-D weights are stored now; input batches are brought to the same order
+    /// (<see cref="UseLayout"/>).</summary>
+    public MemoryLayout Layout { get; private set; } = MemoryLayout.Contiguous;
+
+    /// <summary>Stores every 4-D parameter in <paramref name="layout"/> (the values do not change) and makes
+    /// <see cref="ToThreeChannels"/> deliver batches in that order, so every convolution runs in one layout.</summary>
+    /// <remarks>Call it after loading weights and moving to the device. TorchSharp's own <c>save</c> and <c>load</c>
+    /// refuse non-contiguous tensors; checkpoints go through <see cref="StateDictStream"/>, which handles both.</remarks>
+    public void UseLayout(MemoryLayout layout)
+    {
+        using var noGrad = torch.no_grad();
+        foreach (var parameter in parameters())
+        {
+            if (parameter.dim() != 4) continue;
+            using Tensor arranged = Arrange(parameter, layout);
+            parameter.set_(arranged);
+        }
+        Layout = layout;
+    }
+
     /// <summary>Re-initialises the head (weights as the architecture's own initialiser, bias zero).</summary>
     public abstract void ResetHead();
 
-    /// <summary>Replicates a 1-channel batch to 3 channels (see the class remarks); checks the layout.</summary>
-    protected static Tensor ToThreeChannels(Tensor input)
+    /// <summary>Replicates a 1-channel batch to 3 channels (see the class remarks), checks the shape and brings
+    /// the batch to the model's <see cref="Layout"/>.</summary>
+    protected Tensor ToThreeChannels(Tensor input)
+    {
+        if (Layout == MemoryLayout.Contiguous) return ThreeChannelView(input);
+        using Tensor view = ThreeChannelView(input);
+        return Arrange(view, Layout);
+    }
+
+    /// <summary>A copy of a 4-D tensor in <paramref name="layout"/> (the same shape and values).</summary>
+    internal static Tensor Arrange(Tensor tensor, MemoryLayout layout)
+    {
+        if (layout == MemoryLayout.Contiguous) return tensor.contiguous();
+        // TorchSharp has no memory_format argument: the N, H, W, C copy viewed back as N, C, H, W is channels-last.
+        using Tensor channelsLastOrder = tensor.permute(0, 2, 3, 1);
+        using Tensor packed = channelsLastOrder.contiguous();
+        return packed.permute(0, 3, 1, 2);
+    }
+
+    private static Tensor ThreeChannelView(Tensor input)
     {
         if (input.dim() != 4)
             throw new ArgumentException($"Expected an N x C x H x W batch, got {input.dim()} dimensions.", nameof(input));

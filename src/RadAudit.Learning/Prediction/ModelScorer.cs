@@ -1,5 +1,6 @@
 using RadAudit.Core;
 using RadAudit.Learning.Models;
+using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Training;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -33,6 +34,7 @@ internal static class ModelScorer
                 predictions.Add(new PredictionRecord(record.Path, record.Label, scores[index], record.Study, record.Patient, record.BodyPart));
             }
             progress?.Report(new ProgressReport(stage, predictions.Count, source.Records.Count));
+            FinalizerDrain.AfterStep();
         }
         return (predictions, lossImages == 0 ? double.NaN : lossSum / lossImages);
     }

@@ -47,6 +47,7 @@ public sealed class Predictor : IDisposable
         {
             CheckpointFile.Load(run.Checkpoint(checkpoint), model);
             model.to(resolved);
+            model.UseLayout(MemoryLayoutNames.Resolve(configuration.Options.MemoryFormat, configuration.Options.Architecture));
             model.eval();
             return new Predictor(model, configuration, run.Checkpoint(checkpoint), resolved);
         }

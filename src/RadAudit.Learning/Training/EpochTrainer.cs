@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using RadAudit.Core;
 using RadAudit.Learning.Models;
+using RadAudit.Learning.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -9,7 +10,7 @@ namespace RadAudit.Learning.Training;
 /// <summary>One epoch of optimisation: every step in its own dispose scope, progress with loss and images/s.</summary>
 internal static class EpochTrainer
 {
-    public static (double Loss, double ImagesPerSecond) Run(AbnormalityClassifier model, optim.Optimizer optimizer,
+    public static (double Loss, double ImagesPerSecond) Run(AbnormalityClassifier model, FlatAdam optimizer,
         TrainingData data, TrainingOptions options, int epoch, Device device, IProgress<ProgressReport>? progress,
         string lastCheckpoint, CancellationToken cancellation)
     {
@@ -23,20 +24,18 @@ internal static class EpochTrainer
         foreach (var batch in data.Train.Batches(epoch))
         {
             cancellation.ThrowIfCancellationRequested();
-            using var scope = torch.NewDisposeScope();
             step++;
-            BatchTensors tensors = BatchTensors.From(batch, device);
-            optimizer.zero_grad();
-            Tensor logits = model.forward(tensors.Pixels);
-            Tensor loss = WeightedBinaryCrossEntropy.Compute(logits, tensors.Labels, tensors.Weights);
-            float value = loss.item<float>();
+            float value;
+            using (var scope = torch.NewDisposeScope())
+            {
+                BatchTensors tensors = BatchTensors.From(batch, device);
+                value = TrainingStep.Run(model, optimizer, tensors, options.GradientClipNorm);
+            }
+            FinalizerDrain.AfterStep();
             if (!float.IsFinite(value))
                 throw new RadAuditException(
                     $"Training stopped: the loss became {value} at epoch {epoch}, step {step}. The weights were not updated; " +
                     $"the last good checkpoint is kept at {lastCheckpoint}. Lower --lr or set --grad-clip, then rerun with --resume.");
-            loss.backward();
-            if (options.GradientClipNorm is double maximumNorm) nn.utils.clip_grad_norm_(model.parameters(), maximumNorm);
-            optimizer.step();
             lossSum += (double)value * batch.Count;
             images += batch.Count;
             double perSecond = images / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);

@@ -27,6 +27,8 @@ public static class Trainer
         IProgress<ProgressReport>? progress = null, CancellationToken cancellation = default)
     {
         Validate(options);
+        MemoryLayout layout = MemoryLayoutNames.Resolve(options.MemoryFormat, options.Architecture);
+        options = options with { MemoryFormat = MemoryLayoutNames.NameOf(layout) };
         if (options.Threads is int threads) torch.set_num_threads(threads);
         Device device = ComputeDevice.Resolve(options.Device);
         var run = new RunFolder(runFolder);
@@ -39,7 +41,8 @@ public static class Trainer
             ? PretrainedWeights.Load(model, weights)
             : null;
         model.to(device);
-        using optim.Optimizer optimizer = optim.Adam(model.parameters(), options.LearningRate);
+        model.UseLayout(layout);
+        using var optimizer = new FlatAdam(model.parameters(), options.LearningRate);
         TrainingState state = resuming
             ? CheckpointFile.Load(run.LastCheckpoint, model, optimizer)
             : new TrainingState { LearningRate = options.LearningRate };
@@ -51,13 +54,13 @@ public static class Trainer
             MetricsLog.Read(run.MetricsPath), pretrained);
     }
 
-    private static void RunEpoch(AbnormalityClassifier model, optim.Optimizer optimizer, TrainingState state,
+    private static void RunEpoch(AbnormalityClassifier model, FlatAdam optimizer, TrainingState state,
         TrainingOptions options, TrainingData data, RunFolder run, Device device, IProgress<ProgressReport>? progress,
         CancellationToken cancellation)
     {
         int epoch = state.CompletedEpochs + 1;
         double learningRate = state.LearningRate;
-        foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
+        optimizer.LearningRate = learningRate;
         torch.manual_seed(options.Seed + epoch);
         var clock = Stopwatch.StartNew();
         (double trainLoss, double imagesPerSecond) =

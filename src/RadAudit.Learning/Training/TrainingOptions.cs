@@ -47,6 +47,10 @@ public sealed record TrainingOptions
     /// <summary>Continue from <c>RUN/checkpoints/last.ckpt</c> when it exists.</summary>
     public bool Resume { get; init; }
 
+    /// <summary>auto, channels-last or contiguous (<see cref="Models.MemoryLayoutNames"/>); the run folder records
+    /// the resolved value.</summary>
+    public string MemoryFormat { get; init; } = "auto";
+
     /// <summary>Intra-op CPU threads for libtorch; null leaves libtorch's default.</summary>
     public int? Threads { get; init; }
 }

@@ -6,13 +6,16 @@ namespace RadAudit.Learning.Tests.Training;
 
 public sealed class ResumeTests
 {
-    [Fact]
-    public void Should_end_with_the_same_weights_when_resumed_after_a_kill_mid_epoch()
+    [Theory]
+    [InlineData("contiguous")]
+    [InlineData("channels-last")]
+    public void Should_end_with_the_same_weights_when_resumed_after_a_kill_mid_epoch(string memoryFormat)
     {
         // Given an uninterrupted 2-epoch run
         using var straight = new TemporaryFolder();
         using var interrupted = new TemporaryFolder();
-        TrainingResult reference = Trainer.Train(SeparableData.Options(2), SeparableData.Splits(), straight.Path);
+        TrainingOptions options = SeparableData.Options(2) with { MemoryFormat = memoryFormat };
+        TrainingResult reference = Trainer.Train(options, SeparableData.Splits(), straight.Path);
 
         // When another run is cancelled during epoch 2 (after two steps) and then resumed
         using var cancel = new CancellationTokenSource();
@@ -21,9 +24,9 @@ public sealed class ResumeTests
             if (report.Stage == "epoch 2/2" && report.Done >= 16) cancel.Cancel();
         });
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            Trainer.Train(SeparableData.Options(2), SeparableData.Splits(), interrupted.Path, killer, cancel.Token));
+            Trainer.Train(options, SeparableData.Splits(), interrupted.Path, killer, cancel.Token));
         Assert.Single(MetricsLog.Read(new RunFolder(interrupted.Path).MetricsPath));
-        TrainingResult resumed = Trainer.Train(SeparableData.Options(2) with { Resume = true }, SeparableData.Splits(), interrupted.Path);
+        TrainingResult resumed = Trainer.Train(options with { Resume = true }, SeparableData.Splits(), interrupted.Path);
 
         // Then weights, metrics and schedule equal the uninterrupted run's
         Assert.True(CheckpointAssert.SameWeights(reference.Run.LastCheckpoint, resumed.Run.LastCheckpoint));

@@ -1,0 +1,37 @@
+namespace RadAudit.Learning.Models;
+
+/// <summary>How a model stores its 4-D tensors (convolution weights, and so the activations that follow them).</summary>
+/// <remarks>
+/// The numbers are the same either way; only the speed differs. On the CPU, oneDNN runs DenseNet's convolutions
+/// about 10 % faster in channels-last order (N, H, W, C in memory) because it skips a reorder of every activation
+/// at every layer, while ResNet-18's backward pass is slower there; <see cref="ModelRegistry.PreferredLayout"/>
+/// records the measured choice per architecture (docs/performance.md).
+/// </remarks>
+public enum MemoryLayout
+{
+    /// <summary>PyTorch's default N, C, H, W order.</summary>
+    Contiguous,
+
+    /// <summary>N, H, W, C order in memory; shapes and indices stay N × C × H × W.</summary>
+    ChannelsLast,
+}
+
+/// <summary>The names of <see cref="MemoryLayout"/> on the command line.</summary>
+public static class MemoryLayoutNames
+{
+    /// <summary>Accepted values of <c>--memory-format</c>.</summary>
+    public static IReadOnlyList<string> Choices { get; } = ["auto", "channels-last", "contiguous"];
+
+    /// <summary>Resolves <c>auto</c> to the architecture's measured preference.</summary>
+    /// <exception cref="Core.RadAuditException">Unknown name (exit code 2).</exception>
+    public static MemoryLayout Resolve(string name, string architecture) => name.Trim().ToLowerInvariant() switch
+    {
+        "auto" => ModelRegistry.PreferredLayout(architecture),
+        "channels-last" => MemoryLayout.ChannelsLast,
+        "contiguous" => MemoryLayout.Contiguous,
+        _ => throw new Core.RadAuditException($"--memory-format {name}: choose one of {string.Join(", ", Choices)}.", exitCode: 2),
+    };
+
+    /// <summary>The command-line name of <paramref name="layout"/>.</summary>
+    public static string NameOf(MemoryLayout layout) => layout == MemoryLayout.ChannelsLast ? "channels-last" : "contiguous";
+}
