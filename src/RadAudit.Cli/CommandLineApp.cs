@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RadAudit.Cli.Verbs;
+using RadAudit.Learning.Runtime;
 
 namespace RadAudit.Cli;
 
@@ -21,6 +22,7 @@ public static class CommandLineApp
         var root = new RootCommand(
             "RadAudit: train radiograph abnormality classifiers and audit them for shortcut learning from burned-in labels.");
         root.Options.Add(GlobalOptions.Verbose);
+        root.Options.Add(GlobalOptions.LibTorch);
         foreach (Command verb in Verbs())
             root.Subcommands.Add(verb);
         return root;
@@ -44,7 +46,13 @@ public static class CommandLineApp
             configuration.Error.WriteLine("Run 'radaudit --help' for usage.");
             return Usage;
         }
-        return VerbRunner.Guard(parse, configuration.Error, () => parse.Invoke(configuration));
+        return VerbRunner.Guard(parse, configuration.Error, () =>
+        {
+            // Before any verb touches TorchSharp: an explicit --libtorch, else RADAUDIT_LIBTORCH, else the packaged one.
+            LibTorchLocator.PreloadIfConfigured(parse.GetValue(GlobalOptions.LibTorch));
+            if (LibTorchLocator.CompatibilityWarning() is string warning) configuration.Error.WriteLine($"radaudit: warning: {warning}");
+            return parse.Invoke(configuration);
+        });
     }
 
     private static IEnumerable<Command> Verbs() =>

@@ -23,6 +23,8 @@ public static class InfoVerb
             table.AddRow("OS", Markup.Escape(RuntimeInformation.OSDescription + " " + RuntimeInformation.OSArchitecture));
             table.AddRow("TorchSharp", Markup.Escape(runtime.TorchSharpVersion));
             table.AddRow("libtorch", Markup.Escape($"{runtime.LibTorchVersion} ({runtime.LibTorchSource})"));
+            table.AddRow("libtorch match", Markup.Escape(LibTorchLocator.CompatibilityWarning() ??
+                (runtime.LibTorchSource == "package" ? "packaged with TorchSharp" : $"verified ({string.Join(", ", LibTorchLocator.Verified)})")));
             table.AddRow("threads", runtime.Threads.ToString());
             table.AddRow("CUDA", runtime.CudaAvailable ? $"available, {runtime.CudaDeviceCount} device(s)" : "not available");
             table.AddRow("native fix-up", Markup.Escape(runtime.NativeFixUp));
