@@ -1,7 +1,13 @@
 using BenchmarkDotNet.Running;
 
-// Each benchmark class lives in its own file next to this one; BenchmarkSwitcher lets `--filter` pick them.
+// `model-step` is the plain timing loop that bench/peer/compare-cpu.sh alternates with PyTorch (ModelStepRunner);
+// `epoch-overlap` times loading, compute and a training epoch (EpochOverlapRunner).
+// Everything else is BenchmarkDotNet: each benchmark class lives in its own file next to this one, and
+// BenchmarkSwitcher lets `--filter` pick them.
+if (args.Length > 0 && args[0] == "model-step") return ModelStepRunner.Run(args);
+if (args.Length > 0 && args[0] == "epoch-overlap") return EpochOverlapRunner.Run(args);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>Entry point marker for BenchmarkSwitcher.</summary>
 public partial class Program;

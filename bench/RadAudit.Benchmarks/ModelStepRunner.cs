@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using RadAudit.Learning.Models;
+using RadAudit.Learning.Runtime;
+using RadAudit.Learning.Training;
+using TorchSharp;
+using static TorchSharp.torch;
+
+/// <summary>
+/// <c>model-step</c>: RadAudit's own DenseNet-121 training step (or inference batch) on the CPU, timed step by step
+/// and printed in the same one-line format as bench/peer/model_step.py, so bench/peer/compare-cpu.sh can alternate
+/// the two and take ratios. Not BenchmarkDotNet: the peer is measured the same plain way, and peak resident
+/// memory (VmHWM) needs one process per case.
+/// </summary>
+/// <remarks>Usage: <c>model-step [--mode train|infer] [--size 224] [--batch 8] [--threads 2] [--warmup 2] [--steps 5]
+/// [--arch densenet-121] [--memory-format auto] [--device cpu|cuda]</c>. Runs exactly what training runs: the architecture's preferred memory layout, the flat Adam,
+/// <see cref="TrainingStep"/> in a dispose scope, then <see cref="FinalizerDrain"/>.</remarks>
+internal static class ModelStepRunner
+{
+    public static int Run(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int index = 1; index + 1 < args.Length; index += 2) options[args[index].TrimStart('-')] = args[index + 1];
+        string mode = options.GetValueOrDefault("mode", "train");
+        int size = int.Parse(options.GetValueOrDefault("size", "224"));
+        int batch = int.Parse(options.GetValueOrDefault("batch", "8"));
+        int threads = int.Parse(options.GetValueOrDefault("threads", "2"));
+        int warmup = int.Parse(options.GetValueOrDefault("warmup", "2"));
+        int steps = int.Parse(options.GetValueOrDefault("steps", "5"));
+        string architecture = options.GetValueOrDefault("arch", "densenet-121");
+        MemoryLayout layout = MemoryLayoutNames.Resolve(options.GetValueOrDefault("memory-format", "auto"), architecture);
+
+        // RADAUDIT_LIBTORCH (a PyTorch installation's torch/lib, e.g. CUDA) must be loaded before TorchSharp initialises.
+        LibTorchLocator.PreloadIfConfigured();
+        Device device = ComputeDevice.Resolve(options.GetValueOrDefault("device", "cpu"));
+        bool cuda = device.type == DeviceType.CUDA;
+        torch.set_num_threads(threads);
+        torch.manual_seed(1);
+        using AbnormalityClassifier model = ModelRegistry.Create(architecture);
+        model.to(device);
+        model.UseLayout(layout);
+        using var optimizer = new FlatAdam(model.parameters(), 1e-4);
+        using Tensor pixels = torch.rand(batch, 1, size, size, device: device);
+        using Tensor labels = torch.arange(batch, device: device).remainder(2).to_type(ScalarType.Float32);
+        using Tensor weights = torch.full(batch, 0.5f, device: device);
+        var batchTensors = new BatchTensors(pixels, labels, weights);
+        if (mode == "train") model.train(); else model.eval();
+
+        var seconds = new List<double>();
+        for (int step = 0; step < warmup + steps; step++)
+        {
+            var clock = Stopwatch.StartNew();
+            using (var scope = torch.NewDisposeScope())
+            {
+                if (mode == "train")
+                {
+                    TrainingStep.Run(model, optimizer, batchTensors, gradientClipNorm: null);
+                }
+                else
+                {
+                    using var noGrad = torch.no_grad();
+                    torch.sigmoid(model.forward(pixels)).cpu().data<float>().ToArray();
+                }
+            }
+            // CUDA runs asynchronously: wait for the step's kernels so the clock measures them.
+            if (cuda) torch.cuda.synchronize();
+            FinalizerDrain.AfterStep();
+            if (step >= warmup) seconds.Add(clock.Elapsed.TotalSeconds);
+        }
+        seconds.Sort();
+        double median = seconds.Count % 2 == 1 ? seconds[seconds.Count / 2] : (seconds[seconds.Count / 2 - 1] + seconds[seconds.Count / 2]) / 2;
+        Console.WriteLine($"radaudit torchsharp-{typeof(torch).Assembly.GetName().Version} threads {torch.get_num_threads()} device {device.type.ToString().ToLowerInvariant()} mode {mode} " +
+            $"size {size} batch {batch} layout {MemoryLayoutNames.NameOf(layout)} images_per_second {batch / median:0.000} peak_rss_mb {PeakResidentMegabytes()}");
+        return 0;
+    }
+
+    private static long PeakResidentMegabytes()
+    {
+        foreach (string line in File.ReadLines("/proc/self/status"))
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
+        return -1;
+    }
+}
