@@ -38,7 +38,8 @@ internal static class ModelStepRunner
         using AbnormalityClassifier model = ModelRegistry.Create(architecture);
         model.to(device);
         model.UseLayout(layout);
-        using var optimizer = new FlatAdam(model.parameters(), 1e-4);
+        // Inference builds no optimizer, as prediction does not: its buffers would count against peak memory.
+        using FlatAdam? optimizer = mode == "train" ? new FlatAdam(model.parameters(), 1e-4) : null;
         using Tensor pixels = torch.rand(batch, 1, size, size, device: device);
         using Tensor labels = torch.arange(batch, device: device).remainder(2).to_type(ScalarType.Float32);
         using Tensor weights = torch.full(batch, 0.5f, device: device);
@@ -53,7 +54,7 @@ internal static class ModelStepRunner
             {
                 if (mode == "train")
                 {
-                    TrainingStep.Run(model, optimizer, batchTensors, gradientClipNorm: null);
+                    TrainingStep.Run(model, optimizer!, batchTensors, gradientClipNorm: null);
                 }
                 else
                 {

@@ -11,7 +11,7 @@ internal static class SeparableData
 {
     public const int Size = 32;
 
-    public static (IReadOnlyList<ImageRecord> Records, IReadOnlyList<float[]> Pixels) Make(string split, int images, int seed)
+    public static (IReadOnlyList<ImageRecord> Records, IReadOnlyList<float[]> Pixels) Make(string split, int images, int seed, int size = Size)
     {
         var random = new Random(seed);
         var records = new List<ImageRecord>();
@@ -22,11 +22,11 @@ internal static class SeparableData
             int label = study % 2;
             string studyId = $"{split}/patient{study:D3}/study1_{(label == 1 ? "positive" : "negative")}/";
             records.Add(new ImageRecord($"{studyId}image{index % 2 + 1}.png", label, studyId, $"patient{study:D3}", "XR_WRIST", split, index % 2 + 1));
-            var image = new float[Size * Size];
+            var image = new float[size * size];
             for (int pixel = 0; pixel < image.Length; pixel++)
             {
-                int row = pixel / Size, column = pixel % Size;
-                bool inSquare = row is >= 10 and < 22 && column is >= 10 and < 22;
+                int row = pixel / size, column = pixel % size;
+                bool inSquare = row >= size * 5 / 16 && row < size * 11 / 16 && column >= size * 5 / 16 && column < size * 11 / 16;
                 image[pixel] = (float)(random.NextDouble() * 0.3 + (label == 1 && inSquare ? 0.7 : 0.0));
             }
             pixels.Add(image);
@@ -34,12 +34,12 @@ internal static class SeparableData
         return (records, pixels);
     }
 
-    public static TrainingData Splits(int trainImages = 32, int validImages = 16, int batchSize = 8)
+    public static TrainingData Splits(int trainImages = 32, int validImages = 16, int batchSize = 8, int size = Size)
     {
-        var (trainRecords, trainPixels) = Make(RadAudit.Core.Splits.Train, trainImages, seed: 11);
-        var (validRecords, validPixels) = Make(RadAudit.Core.Splits.Valid, validImages, seed: 12);
-        var train = new InMemoryBatchSource(trainRecords, trainPixels, Size, Size, batchSize, shuffleSeed: 5);
-        var valid = new InMemoryBatchSource(validRecords, validPixels, Size, Size, batchSize);
+        var (trainRecords, trainPixels) = Make(RadAudit.Core.Splits.Train, trainImages, seed: 11, size);
+        var (validRecords, validPixels) = Make(RadAudit.Core.Splits.Valid, validImages, seed: 12, size);
+        var train = new InMemoryBatchSource(trainRecords, trainPixels, size, size, batchSize, shuffleSeed: 5);
+        var valid = new InMemoryBatchSource(validRecords, validPixels, size, size, batchSize);
         return new TrainingData(train, valid);
     }
 

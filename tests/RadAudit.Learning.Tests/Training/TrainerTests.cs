@@ -106,4 +106,36 @@ public sealed class TrainerTests
         // Then epochs 2 and 3 start with the same number of live tensors (nothing leaks per epoch)
         Assert.Equal(liveAtEpochStart["epoch 2/3"], liveAtEpochStart["epoch 3/3"]);
     }
+
+    [Fact]
+    public void Should_keep_resident_memory_flat_across_epochs()
+    {
+        // Given 96 px images, so one step's activations are tens of MB and anything kept per step shows at once,
+        // and an observer that reads the process's resident memory at each epoch's first step
+        using var folder = new TemporaryFolder();
+        var residentAtEpochStart = new Dictionary<string, long>();
+        var progress = new SynchronousProgress(report =>
+        {
+            if (!residentAtEpochStart.ContainsKey(report.Stage)) residentAtEpochStart[report.Stage] = ResidentMegabytes();
+        });
+
+        // When eight epochs of 4 steps run
+        Trainer.Train(SeparableData.Options(8) with { ImageSize = 96, BatchSize = 16 },
+            SeparableData.Splits(trainImages: 64, validImages: 16, batchSize: 16, size: 96), folder.Path, progress);
+
+        // Then, after the first two epochs warm libtorch and the allocator up, resident memory stays within 40 MB
+        long baseline = residentAtEpochStart["epoch 3/8"];
+        long highest = Enumerable.Range(4, 5).Max(epoch => residentAtEpochStart[$"epoch {epoch}/8"]);
+        Assert.True(highest - baseline < 40,
+            $"resident memory grew from {baseline} MB at epoch 3 to {highest} MB: " +
+            string.Join(", ", residentAtEpochStart.Where(entry => !entry.Key.Contains("valid")).Select(entry => $"{entry.Key} {entry.Value} MB")));
+    }
+
+    private static long ResidentMegabytes()
+    {
+        foreach (string line in File.ReadLines("/proc/self/status"))
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
+        throw new InvalidOperationException("/proc/self/status has no VmRSS line.");
+    }
 }
