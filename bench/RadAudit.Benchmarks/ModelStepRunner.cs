@@ -34,7 +34,6 @@ internal static class ModelStepRunner
         Device device = ComputeDevice.Resolve(options.GetValueOrDefault("device", "cpu"));
         bool cuda = device.type == DeviceType.CUDA;
         torch.set_num_threads(threads);
-        NativeHeapTuning.EnsureApplied(); // as the trainer does
         torch.manual_seed(1);
         using AbnormalityClassifier model = ModelRegistry.Create(architecture);
         model.to(device);

@@ -30,7 +30,6 @@ public static class Trainer
         MemoryLayout layout = MemoryLayoutNames.Resolve(options.MemoryFormat, options.Architecture);
         options = options with { MemoryFormat = MemoryLayoutNames.NameOf(layout) };
         if (options.Threads is int threads) torch.set_num_threads(threads);
-        NativeHeapTuning.EnsureApplied();
         Device device = ComputeDevice.Resolve(options.Device);
         var run = new RunFolder(runFolder);
         bool resuming = RunStart.PrepareFolder(run, options);
