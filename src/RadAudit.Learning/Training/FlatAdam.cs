@@ -92,9 +92,14 @@ internal sealed class FlatAdam : IDisposable
     public void ClipGradientNorm(double maximumNorm)
     {
         using var noGrad = torch.no_grad();
+        // Scalars held in locals until the calls return: TorchSharp passes a temporary Scalar's raw handle and does not
+        // keep the object alive, so a collection on another thread could free it mid-call (see FinalizerDrain).
+        using Scalar shift = 1e-6.ToScalar();
+        using Scalar maximum = maximumNorm.ToScalar();
+        using Scalar one = 1.0.ToScalar();
         using Tensor norm = _gradients.norm();
-        using Tensor shifted = norm.add(1e-6);
-        using Tensor coefficient = shifted.reciprocal_().mul_(maximumNorm).clamp_max_(1.0);
+        using Tensor shifted = norm.add(shift);
+        using Tensor coefficient = shifted.reciprocal_().mul_(maximum).clamp_max_(one);
         _gradients.mul_(coefficient);
     }
 
