@@ -9,7 +9,7 @@ using static TorchSharp.torch;
 /// <c>model-step</c>: RadAudit's own DenseNet-121 training step (or inference batch) on the CPU, timed step by step
 /// and printed in the same one-line format as bench/peer/model_step.py, so bench/peer/compare-cpu.sh can alternate
 /// the two and take ratios. Not BenchmarkDotNet: the peer is measured the same plain way, and peak resident
-/// memory (VmHWM) needs one process per case.
+/// memory (PeakWorkingSet64, Linux's VmHWM) needs one process per case.
 /// </summary>
 /// <remarks>Usage: <c>model-step [--mode train|infer] [--size 224] [--batch 8] [--threads 2] [--warmup 2] [--steps 5]
 /// [--arch densenet-121] [--memory-format auto] [--device cpu|cuda]</c>. Runs exactly what training runs: the architecture's preferred memory layout, the flat Adam,
@@ -70,15 +70,7 @@ internal static class ModelStepRunner
         seconds.Sort();
         double median = seconds.Count % 2 == 1 ? seconds[seconds.Count / 2] : (seconds[seconds.Count / 2 - 1] + seconds[seconds.Count / 2]) / 2;
         Console.WriteLine($"radaudit torchsharp-{typeof(torch).Assembly.GetName().Version} threads {torch.get_num_threads()} device {device.type.ToString().ToLowerInvariant()} mode {mode} " +
-            $"size {size} batch {batch} layout {MemoryLayoutNames.NameOf(layout)} images_per_second {batch / median:0.000} peak_rss_mb {PeakResidentMegabytes()}");
+            $"size {size} batch {batch} layout {MemoryLayoutNames.NameOf(layout)} images_per_second {batch / median:0.000} peak_rss_mb {Process.GetCurrentProcess().PeakWorkingSet64 >> 20}");
         return 0;
-    }
-
-    private static long PeakResidentMegabytes()
-    {
-        foreach (string line in File.ReadLines("/proc/self/status"))
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
-        return -1;
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RadAudit.Cli.Audit;
-using RadAudit.Learning.Runtime;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Cli.Verbs;
@@ -27,7 +26,6 @@ public static class AuditVerb
                 AuditPlanPrinter.Print(output, plan, new AuditRunFolder(settings.OutFolder), mode.Shard.Count);
                 return CommandLineApp.Success;
             }
-            LibTorchLocator.PreloadIfConfigured();
             AuditResults? results = CliProgress.Run(output, progress => AuditRunner.Run(settings, plan, mode, output, progress));
             if (results is not null) AuditSummaryPrinter.Print(output, results, settings.OutFolder);
             return CommandLineApp.Success;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using RadAudit.Cli.Audit;
-using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Training;
 using RadAudit.Reporting.Results;
 using RadAudit.Synthetic;
@@ -46,7 +45,6 @@ public static class DemoVerb
             TrainStudies = parse.GetValue(TrainStudiesOption), ValidStudies = parse.GetValue(ValidStudiesOption), Seed = seed,
             Confounding = parse.GetValue(ConfoundingOption), MaxSize = DemoDefaults.MaxSize, Difficulty = parse.GetValue(DifficultyOption),
         };
-        LibTorchLocator.PreloadIfConfigured();
         output.WriteLine($"radaudit demo: synthetic data (confounding {synthesis.Confounding}) and a 4-condition audit in {Path.GetFullPath(root)}");
         AuditResults? results = CliProgress.Run(output, progress =>
         {

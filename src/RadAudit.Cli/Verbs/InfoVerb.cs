@@ -14,7 +14,6 @@ public static class InfoVerb
         var command = new Command("info", "Show RadAudit, .NET, TorchSharp and libtorch versions, threads, CUDA devices and the native fix-up state.");
         command.SetAction(parse =>
         {
-            LibTorchLocator.PreloadIfConfigured();
             TorchRuntimeInfo runtime = TorchRuntimeInfo.Collect();
             var console = ConsoleFactory.For(parse.InvocationConfiguration.Output);
             var table = new Table().Border(TableBorder.Simple).AddColumn("component").AddColumn("value");

@@ -2,7 +2,6 @@ using System.CommandLine;
 using RadAudit.Core;
 using RadAudit.Imaging.Masking;
 using RadAudit.Learning.Prediction;
-using RadAudit.Learning.Runtime;
 
 namespace RadAudit.Cli.Verbs;
 
@@ -30,7 +29,6 @@ public static class PredictVerb
             command.Options.Add(option);
         command.SetAction(parse =>
         {
-            LibTorchLocator.PreloadIfConfigured();
             var request = new PredictionRequest
             {
                 RunFolder = parse.GetValue(ModelOption)!,

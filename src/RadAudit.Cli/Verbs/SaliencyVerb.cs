@@ -51,7 +51,6 @@ public static class SaliencyVerb
         if (margin < 0) throw new RadAuditException($"--margin {margin} must be 0 or more pixels.", 2);
         ImageDataSet data = OpenData(parse);
         BoxIndex boxes = ReadBoxes(parse.GetValue(MarkersOption), data, output);
-        LibTorchLocator.PreloadIfConfigured();
         using Predictor predictor = Predictor.Open(parse.GetValue(ModelOption)!, parse.GetValue(CheckpointOption)!, parse.GetValue(DeviceOption)!);
         var options = new SaliencyRunOptions
         {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using RadAudit.Imaging.Masking;
 using RadAudit.Learning.Models;
-using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Training;
 
 namespace RadAudit.Cli.Verbs;
@@ -50,7 +49,6 @@ public static class TrainVerb
     private static int Run(ParseResult parse, Option<string> device, Option<string> memoryFormat)
     {
         TextWriter output = parse.InvocationConfiguration.Output;
-        LibTorchLocator.PreloadIfConfigured();
         var request = new ConditionRequest
         {
             DataPath = parse.GetValue(DataOption)!,

@@ -44,7 +44,7 @@ public static class LibTorchLocator
         // TorchSharp loads libtorch_cpu by name, which the host resolves to a packaged copy when the build has one, and two
         // libtorch copies in one process abort ("Tried to register multiple backend fallbacks"); no resolver hook
         // intercepts that load, so the build must leave libtorch out (bench/gpu/package.sh does).
-        if (PackagedLibTorch(AppContext.BaseDirectory) is string packaged)
+        if (ProgramNatives.Find("libtorch_cpu.so") is string packaged)
             throw new RadAuditException(
                 $"libtorch folder {folder} (--libtorch or {EnvironmentVariable}): this build carries its own libtorch ({packaged}), and two libtorch copies cannot share a process. " +
                 "Use a build without it (bench/gpu/package.sh writes one to .gpu/cli), or unset the variable to run on the packaged CPU libtorch.",
@@ -65,18 +65,6 @@ public static class LibTorchLocator
             }
         }
         _loadedFrom = folder;
-    }
-
-    /// <summary>The packaged libtorch next to the program, or null when the build carries none.</summary>
-    public static string? PackagedLibTorch(string baseDirectory)
-    {
-        foreach (string candidate in new[]
-                 {
-                     Path.Combine(baseDirectory, "libtorch_cpu.so"),
-                     Path.Combine(baseDirectory, "runtimes", "linux-x64", "native", "libtorch_cpu.so"),
-                 })
-            if (File.Exists(candidate)) return candidate;
-        return null;
     }
 
     /// <summary>Reads torch/version.py beside a torch/lib folder ("2.11.0+cu130"), or null.</summary>
@@ -102,8 +90,7 @@ public static class LibTorchLocator
         if (pyTorchVersion is null)
             return $"{folder}: no torch/version.py beside it, so the PyTorch version is unknown. RadAudit's TorchSharp was built for " +
                 $"libtorch {BuiltFor}; verified with PyTorch {string.Join(" and ", Verified)}.";
-        Match minor = Regex.Match(pyTorchVersion, @"^(\d+\.\d+)");
-        if (minor.Success && Verified.Contains(minor.Groups[1].Value)) return null;
+        if (ReleaseOf(pyTorchVersion) is Version release && Verified.Contains($"{release.Major}.{release.Minor}")) return null;
         return $"{folder} is PyTorch {pyTorchVersion}, but RadAudit's TorchSharp was built for libtorch {BuiltFor} and is verified with " +
             $"PyTorch {string.Join(" and ", Verified)}. Other versions may fail to load or crash; if they do, unset {EnvironmentVariable} " +
             "to use the packaged CPU libtorch, or install a verified PyTorch.";
@@ -111,14 +98,14 @@ public static class LibTorchLocator
 
     /// <summary>True when <paramref name="pyTorchVersion"/> reads as a release before <see cref="BuiltFor"/>, whose
     /// libtorch lacks symbols TorchSharp's native layer calls (PyTorch 1.13 segfaults on the first tensor).</summary>
-    public static bool IsOlderThanBuiltFor(string? pyTorchVersion)
+    public static bool IsOlderThanBuiltFor(string? pyTorchVersion) =>
+        ReleaseOf(pyTorchVersion) is Version release && release < Version.Parse(BuiltFor);
+
+    // "2.11.0+cu130" → 2.11; null when the text does not start with major.minor.
+    private static Version? ReleaseOf(string? pyTorchVersion)
     {
-        if (pyTorchVersion is null) return false;
-        Match parts = Regex.Match(pyTorchVersion, @"^(\d+)\.(\d+)");
-        if (!parts.Success) return false;
-        var built = Version.Parse(BuiltFor);
-        var found = new Version(int.Parse(parts.Groups[1].Value), int.Parse(parts.Groups[2].Value));
-        return found < built;
+        Match parts = pyTorchVersion is null ? Match.Empty : Regex.Match(pyTorchVersion, @"^(\d+)\.(\d+)");
+        return parts.Success ? new Version(int.Parse(parts.Groups[1].Value), int.Parse(parts.Groups[2].Value)) : null;
     }
 
     /// <summary>The warning for the folder preloaded now (see <see cref="CompatibilityWarning(string, string?)"/>), or null.</summary>

@@ -49,7 +49,7 @@ public sealed record TorchRuntimeInfo(
     /// <summary>Describes whether the TorchSharp native library next to the app had its version need weakened.</summary>
     public static string DescribeNativeFixUp()
     {
-        string? library = FindTorchSharpNative();
+        string? library = ProgramNatives.Find("libLibTorchSharp.so");
         if (library == null) return "not applicable (libLibTorchSharp.so not found next to the program)";
         return ElfVersionNeedPatcher.Inspect(library, FixedVersionNeed) switch
         {
@@ -58,18 +58,6 @@ public sealed record TorchRuntimeInfo(
             ElfVersionNeedState.VersionNotRequired => $"not needed (library does not require {FixedVersionNeed})",
             _ => "unknown (library is not ELF64)",
         };
-    }
-
-    private static string? FindTorchSharpNative()
-    {
-        string baseDirectory = AppContext.BaseDirectory;
-        foreach (string candidate in new[]
-                 {
-                     Path.Combine(baseDirectory, "libLibTorchSharp.so"),
-                     Path.Combine(baseDirectory, "runtimes", "linux-x64", "native", "libLibTorchSharp.so"),
-                 })
-            if (File.Exists(candidate)) return candidate;
-        return null;
     }
 
     // The app's deps.json names the libtorch package and version it was built with (e.g. libtorch-cpu-linux-x64/2.10.0).

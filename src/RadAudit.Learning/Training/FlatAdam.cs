@@ -93,7 +93,7 @@ internal sealed class FlatAdam : IDisposable
     {
         using var noGrad = torch.no_grad();
         // Scalars held in locals until the calls return: TorchSharp passes a temporary Scalar's raw handle and does not
-        // keep the object alive, so a collection on another thread could free it mid-call (see FinalizerDrain).
+        // keep the object alive, so a collection on another thread could free it mid-call (docs/performance.md).
         using Scalar shift = 1e-6.ToScalar();
         using Scalar maximum = maximumNorm.ToScalar();
         using Scalar one = 1.0.ToScalar();
