@@ -33,6 +33,7 @@ internal static class EpochOverlapRunner
             BatchSize = int.Parse(options.GetValueOrDefault("batch", "32")),
         };
         torch.set_num_threads(threads);
+        NativeHeapTuning.EnsureApplied(); // as the trainer does
 
         ImageDataSet train = ConditionData.Split(DataSetOpener.Open(data), Splits.Train);
         LoaderOptions loaderOptions = ConditionData.Loader(training, ClassWeights.MuraStudyType(train.Records), hook: null,

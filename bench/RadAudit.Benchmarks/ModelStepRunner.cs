@@ -12,7 +12,7 @@ using static TorchSharp.torch;
 /// memory (PeakWorkingSet64, Linux's VmHWM) needs one process per case.
 /// </summary>
 /// <remarks>Usage: <c>model-step [--mode train|infer] [--size 224] [--batch 8] [--threads 2] [--warmup 2] [--steps 5]
-/// [--arch densenet-121] [--memory-format auto] [--device cpu|cuda]</c>. Runs exactly what training runs: the architecture's preferred memory layout, the flat Adam,
+/// [--arch densenet-121] [--memory-format auto] [--precision fp32|bf16] [--device cpu|cuda]</c>. Runs exactly what training runs: the architecture's preferred memory layout, the flat Adam,
 /// <see cref="TrainingStep"/> in a dispose scope, then <see cref="FinalizerDrain"/>.</remarks>
 internal static class ModelStepRunner
 {
@@ -28,16 +28,19 @@ internal static class ModelStepRunner
         int steps = int.Parse(options.GetValueOrDefault("steps", "5"));
         string architecture = options.GetValueOrDefault("arch", "densenet-121");
         MemoryLayout layout = MemoryLayoutNames.Resolve(options.GetValueOrDefault("memory-format", "auto"), architecture);
+        ComputePrecision precision = ComputePrecisionNames.Parse(options.GetValueOrDefault("precision", "fp32"));
 
         // RADAUDIT_LIBTORCH (a PyTorch installation's torch/lib, e.g. CUDA) must be loaded before TorchSharp initialises.
         LibTorchLocator.PreloadIfConfigured();
         Device device = ComputeDevice.Resolve(options.GetValueOrDefault("device", "cpu"));
         bool cuda = device.type == DeviceType.CUDA;
         torch.set_num_threads(threads);
+        NativeHeapTuning.EnsureApplied(); // as the trainer does
         torch.manual_seed(1);
         using AbnormalityClassifier model = ModelRegistry.Create(architecture);
         model.to(device);
         model.UseLayout(layout);
+        model.UsePrecision(precision);
         // Inference builds no optimizer, as prediction does not: its buffers would count against peak memory.
         using FlatAdam? optimizer = mode == "train" ? new FlatAdam(model.parameters(), 1e-4) : null;
         using Tensor pixels = torch.rand(batch, 1, size, size, device: device);
@@ -70,7 +73,7 @@ internal static class ModelStepRunner
         seconds.Sort();
         double median = seconds.Count % 2 == 1 ? seconds[seconds.Count / 2] : (seconds[seconds.Count / 2 - 1] + seconds[seconds.Count / 2]) / 2;
         Console.WriteLine($"radaudit torchsharp-{typeof(torch).Assembly.GetName().Version} threads {torch.get_num_threads()} device {device.type.ToString().ToLowerInvariant()} mode {mode} " +
-            $"size {size} batch {batch} layout {MemoryLayoutNames.NameOf(layout)} images_per_second {batch / median:0.000} peak_rss_mb {Process.GetCurrentProcess().PeakWorkingSet64 >> 20}");
+            $"size {size} batch {batch} layout {MemoryLayoutNames.NameOf(layout)} precision {ComputePrecisionNames.NameOf(precision)} images_per_second {batch / median:0.000} peak_rss_mb {Process.GetCurrentProcess().PeakWorkingSet64 >> 20}");
         return 0;
     }
 }

@@ -2,7 +2,8 @@
 # On a GPU machine with a CUDA PyTorch and no .NET, after bench/gpu/package.sh prepared .gpu/ on the CPU machine:
 # unpacks the .NET runtime, points RadAudit at that PyTorch's libtorch (RADAUDIT_LIBTORCH; no LD_LIBRARY_PATH), and
 # measures PyTorch and RadAudit alternately in this one call: DenseNet-121 train step and inference, fp32, batch 64,
-# 224 and 320 px, plus PyTorch's bf16 autocast + channels-last reference. Prints every line, then medians and ratios.
+# 224 and 320 px, then bf16: PyTorch's autocast + channels-last against RadAudit's --precision bf16 (channels-last).
+# Prints every line, then medians and ratios.
 # Usage: bench/gpu/run.sh [rounds=2] [batch=64] [python=python3]
 set -euo pipefail
 rounds=${1:-2}
@@ -27,6 +28,8 @@ for round in $(seq "$rounds"); do
     "$runtime/dotnet" "$root/.gpu/app/RadAudit.Benchmarks.dll" model-step "${common[@]}" --memory-format channels-last \
       | sed "s/^/round $round /" | tee -a "$log"
     $python "$root/bench/peer/model_step.py" "${common[@]}" --memory-format channels-last --precision bf16-autocast \
+      | sed "s/^/round $round /" | tee -a "$log"
+    "$runtime/dotnet" "$root/.gpu/app/RadAudit.Benchmarks.dll" model-step "${common[@]}" --memory-format channels-last --precision bf16 \
       | sed "s/^/round $round /" | tee -a "$log"
   done
 done

@@ -26,6 +26,13 @@ public static class GlobalOptions
         DefaultValueFactory = _ => "auto",
     }.AcceptOnlyFromAmong([.. RadAudit.Learning.Models.MemoryLayoutNames.Choices]);
 
+    /// <summary>A fresh <c>--precision</c> option (the type training's convolutions compute in).</summary>
+    public static Option<string> Precision() => new Option<string>("--precision")
+    {
+        Description = "What training's convolutions compute in: fp32 (default, reproducible) or bf16 (like PyTorch's autocast: faster on GPUs and CPUs with bfloat16 units; weights, batch-norm statistics and the loss stay float32).",
+        DefaultValueFactory = _ => "fp32",
+    }.AcceptOnlyFromAmong([.. RadAudit.Learning.Models.ComputePrecisionNames.Choices]);
+
     /// <summary>--libtorch: an existing PyTorch installation's torch/lib folder to run on (as RADAUDIT_LIBTORCH).</summary>
     public static Option<string?> LibTorch { get; } = new("--libtorch")
     {

@@ -32,13 +32,14 @@ public sealed class AuditOptions
     public Option<bool> SkipBad { get; } = new("--skip-bad") { Description = "Leave out images that fail validation instead of stopping." };
     public Option<string> Device { get; } = GlobalOptions.Device();
     public Option<string> MemoryFormat { get; } = GlobalOptions.MemoryFormat();
+    public Option<string> Precision { get; } = GlobalOptions.Precision();
     public AuditPlanningOptions Planning { get; } = new();
 
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         foreach (Option option in new Option[] { Data, Markers, DetectMarkers, Out, Arch, ImageSize, Epochs, BatchSize, LearningRate,
-                     Pretrained, Patience, Holdout, Threads, Workers, NoAugment, SaliencyImages, SaliencyMethod, Bootstrap, SkipBad, Device, MemoryFormat })
+                     Pretrained, Patience, Holdout, Threads, Workers, NoAugment, SaliencyImages, SaliencyMethod, Bootstrap, SkipBad, Device, MemoryFormat, Precision })
             command.Options.Add(option);
         Planning.AddTo(command);
     }
@@ -59,6 +60,7 @@ public sealed class AuditOptions
                 BatchSize = parse.GetValue(BatchSize), LearningRate = parse.GetValue(LearningRate), PretrainedPath = parse.GetValue(Pretrained),
                 EarlyStoppingPatience = parse.GetValue(Patience), Threads = parse.GetValue(Threads), Device = parse.GetValue(Device)!,
                 MemoryFormat = parse.GetValue(MemoryFormat)!,
+                Precision = parse.GetValue(Precision)!,
             },
         };
     }

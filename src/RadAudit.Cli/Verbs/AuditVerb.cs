@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RadAudit.Cli.Audit;
+using RadAudit.Learning.Runtime;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Cli.Verbs;
@@ -19,6 +20,8 @@ public static class AuditVerb
         {
             TextWriter output = parse.InvocationConfiguration.Output;
             AuditSettings settings = options.Read(parse);
+            if (BFloat16Hardware.Warning(settings.Training.Precision, settings.Training.Device) is string warning)
+                parse.InvocationConfiguration.Error.WriteLine($"radaudit: warning: {warning}");
             AuditPlan plan = options.Planning.ReadPlan(parse);
             AuditMode mode = options.Planning.ReadMode(parse);
             if (mode.Kind == AuditModeKind.Plan)

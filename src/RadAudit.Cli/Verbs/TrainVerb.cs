@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using RadAudit.Imaging.Masking;
 using RadAudit.Learning.Models;
+using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Training;
 
 namespace RadAudit.Cli.Verbs;
@@ -38,15 +39,16 @@ public static class TrainVerb
         var command = new Command("train", "Train an abnormality classifier on one condition (original, cover, labels-only, random-cover) into a run folder.");
         Option device = GlobalOptions.Device();
         Option memoryFormat = GlobalOptions.MemoryFormat();
+        Option precision = GlobalOptions.Precision();
         foreach (Option option in new Option[] { DataOption, MarkersOption, VariantOption, ArchOption, ImageSizeOption, EpochsOption,
                      BatchSizeOption, LearningRateOption, SeedOption, PretrainedOption, GradClipOption, PatienceOption, SelectOnOption,
-                     HoldoutOption, ThreadsOption, WorkersOption, NoAugmentOption, device, memoryFormat, OutOption, ResumeOption })
+                     HoldoutOption, ThreadsOption, WorkersOption, NoAugmentOption, device, memoryFormat, precision, OutOption, ResumeOption })
             command.Options.Add(option);
-        command.SetAction(parse => Run(parse, (Option<string>)device, (Option<string>)memoryFormat));
+        command.SetAction(parse => Run(parse, (Option<string>)device, (Option<string>)memoryFormat, (Option<string>)precision));
         return command;
     }
 
-    private static int Run(ParseResult parse, Option<string> device, Option<string> memoryFormat)
+    private static int Run(ParseResult parse, Option<string> device, Option<string> memoryFormat, Option<string> precision)
     {
         TextWriter output = parse.InvocationConfiguration.Output;
         var request = new ConditionRequest
@@ -67,6 +69,7 @@ public static class TrainVerb
                 Seed = parse.GetValue(SeedOption),
                 Device = parse.GetValue(device)!,
                 MemoryFormat = parse.GetValue(memoryFormat)!,
+                Precision = parse.GetValue(precision)!,
                 PretrainedPath = parse.GetValue(PretrainedOption),
                 GradientClipNorm = parse.GetValue(GradClipOption),
                 EarlyStoppingPatience = parse.GetValue(PatienceOption),
@@ -75,6 +78,8 @@ public static class TrainVerb
             },
         };
         string runFolder = parse.GetValue(OutOption)!;
+        if (BFloat16Hardware.Warning(request.Training.Precision, request.Training.Device) is string warning)
+            parse.InvocationConfiguration.Error.WriteLine($"radaudit: warning: {warning}");
         TrainingResult result = CliProgress.Run(output, progress => ConditionTrainer.Train(request, runFolder, progress));
         if (result.Pretrained is not null) output.WriteLine($"pretrained: {result.Pretrained.Summary()}");
         foreach (EpochMetrics epoch in result.Metrics)

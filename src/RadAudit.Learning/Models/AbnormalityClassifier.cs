@@ -58,6 +58,18 @@ public abstract class AbnormalityClassifier : nn.Module<Tensor, Tensor>, IFeatur
         Layout = layout;
     }
 
+    /// <summary>The type the convolutions compute in (<see cref="UsePrecision"/>).</summary>
+    public ComputePrecision Precision { get; private set; } = ComputePrecision.Float32;
+
+    /// <summary>Makes every convolution compute in <paramref name="precision"/>; the stored weights stay float32, and
+    /// the head and the logits are float32 either way (<see cref="ComputePrecision"/>).</summary>
+    public void UsePrecision(ComputePrecision precision)
+    {
+        ScalarType? computeType = precision == ComputePrecision.BFloat16 ? ScalarType.BFloat16 : null;
+        foreach (Convolution2d convolution in modules().OfType<Convolution2d>()) convolution.ComputeType = computeType;
+        Precision = precision;
+    }
+
     /// <summary>Re-initialises the head (weights as the architecture's own initialiser, bias zero).</summary>
     public abstract void ResetHead();
 
@@ -95,7 +107,9 @@ public abstract class AbnormalityClassifier : nn.Module<Tensor, Tensor>, IFeatur
     protected static Tensor PoolAndClassify(Tensor features, nn.Module<Tensor, Tensor> head)
     {
         using Tensor pooled = nn.functional.adaptive_avg_pool2d(features, [1, 1]);
-        using Tensor flat = pooled.flatten(1);
+        // bf16 features meet the head in float32 (one small matrix product), so logits and the loss are float32.
+        using Tensor flattened = pooled.flatten(1);
+        using Tensor flat = flattened.dtype == ScalarType.Float32 ? flattened.alias() : flattened.to(ScalarType.Float32);
         using Tensor logits = head.forward(flat);
         return logits.squeeze(1);
     }

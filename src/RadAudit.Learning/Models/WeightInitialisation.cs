@@ -16,10 +16,10 @@ internal static class WeightInitialisation
         {
             switch (module)
             {
-                case Conv2d convolution:
+                case Convolution convolution:
                     nn.init.kaiming_normal_(convolution.weight, mode: mode, nonlinearity: nn.init.NonlinearityType.ReLU);
                     break;
-                case BatchNorm2d norm:
+                case BatchNormalization2d norm:
                     nn.init.ones_(norm.weight);
                     nn.init.zeros_(norm.bias);
                     break;

@@ -42,6 +42,7 @@ public sealed class Predictor : IDisposable
         RunConfiguration configuration = JsonSerializer.Deserialize<RunConfiguration>(File.ReadAllText(run.ConfigPath))
             ?? throw new RadAuditException($"{run.ConfigPath}: empty; the run folder is damaged.");
         Device resolved = ComputeDevice.Resolve(device);
+        NativeHeapTuning.EnsureApplied();
         AbnormalityClassifier model = ModelRegistry.Create(configuration.Options.Architecture);
         try
         {

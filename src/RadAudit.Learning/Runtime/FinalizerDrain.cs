@@ -11,7 +11,8 @@ namespace RadAudit.Learning.Runtime;
 /// coalesce nor return that memory: measured on DenseNet-121 at 224 px, resident memory saw-toothed between 1.47
 /// and 1.97 GB and peaked 16 % above PyTorch's. A generation-0 collection plus finalizer drain after each step keeps
 /// it flat at 1.55 GB (below PyTorch's 1.69 GB) and costs well under a millisecond, a few hundredths of a percent of a
-/// step (docs/performance.md).
+/// step (docs/performance.md). Those measurements predate <see cref="HeldScalars"/>, which removed the per-layer
+/// Scalars from RadAudit's own step; the drain stays for whatever TorchSharp still leaves to finalizers.
 /// </remarks>
 public static class FinalizerDrain
 {

@@ -1,4 +1,6 @@
 using RadAudit.Learning.Models;
+using RadAudit.Learning.Runtime;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace RadAudit.Learning.Saliency;
@@ -20,11 +22,16 @@ public sealed class GradCamPlusPlus(IFeatureClassifier model) : GradientCam(mode
     /// <inheritdoc />
     protected override Tensor ChannelWeights(Tensor activations, Tensor gradients)
     {
-        Tensor squared = gradients.pow(2);
+        // Number arguments are held Scalars (HeldScalars): saliency batches run beside the image loader.
+        using Scalar epsilon = Epsilon.ToScalar();
+        Tensor squared = gradients.pow(HeldScalars.Two);
         Tensor cubed = squared * gradients;
         Tensor activationSum = activations.sum([2, 3], keepdim: true);
-        Tensor alpha = squared / (2 * squared + activationSum * cubed + Epsilon);
-        alpha = where(gradients != 0, alpha, zeros_like(alpha));
+        Tensor denominator = squared.mul(HeldScalars.Two)
+            .add_(activationSum * cubed, HeldScalars.One)
+            .add_(epsilon, HeldScalars.One);
+        Tensor alpha = squared / denominator;
+        alpha = where(gradients.ne(HeldScalars.Zero), alpha, zeros_like(alpha));
         return (alpha * nn.functional.relu(gradients)).sum([2, 3]);
     }
 }

@@ -1,4 +1,5 @@
 using RadAudit.Learning.Models;
+using RadAudit.Learning.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -58,18 +59,20 @@ public sealed class OcclusionSensitivity : SaliencyMethod
             using var chunkScope = NewDisposeScope();
             int chunk = Math.Min(BatchSize, positions.Count - start);
             Tensor holes = PatchMasks(positions, start, chunk, width, height).to(input.device);
-            coverage.add_(holes.sum(dim: 0));
+            coverage.add_(holes.sum(dim: 0), HeldScalars.One);
+            // A boolean mask and where(): no number arguments, which TorchSharp would pass as unheld Scalars (HeldScalars).
+            Tensor inHole = holes.unsqueeze(1).to(ScalarType.Bool);
             for (int image = 0; image < count; image++)
             {
                 Tensor original = input[image].unsqueeze(0);
                 Tensor fill = original.mean();
-                Tensor occluded = original * (1 - holes.unsqueeze(1)) + fill * holes.unsqueeze(1);
+                Tensor occluded = torch.where(inHole, fill, original);
                 Tensor scores = TargetScore(Model.ForwardWithFeatures(occluded).Logits, target);
                 Tensor drops = baseline[image] - scores;
-                dropSum[image].add_((drops.reshape(-1, 1, 1) * holes).sum(dim: 0));
+                dropSum[image].add_((drops.reshape(-1, 1, 1) * holes).sum(dim: 0), HeldScalars.One);
             }
         }
-        return (dropSum / coverage.clamp_min(1), logits);
+        return (dropSum / coverage.clamp_min(HeldScalars.One), logits);
     }
 
     private List<(int X, int Y)> PatchPositions(int width, int height)

@@ -1,5 +1,6 @@
 using RadAudit.Imaging;
 using RadAudit.Learning.Models;
+using RadAudit.Learning.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -48,9 +49,9 @@ public abstract class SaliencyMethod
         Tensor maps = nn.functional.relu(rawMaps.detach().to(float32));
         if (maps.shape[1] != height || maps.shape[2] != width)
             maps = nn.functional.interpolate(maps.unsqueeze(1), size: [height, width],
-                mode: InterpolationMode.Bilinear, align_corners: false).squeeze(1).clamp_min(0);
+                mode: InterpolationMode.Bilinear, align_corners: false).squeeze(1).clamp_min(HeldScalars.Zero);
         Tensor peak = maps.amax([1, 2], keepdim: true);
-        Tensor scaled = maps / torch.where(peak > 0, peak, torch.ones_like(peak));
+        Tensor scaled = maps / torch.where(peak.gt(HeldScalars.Zero), peak, torch.ones_like(peak));
         return new SaliencyBatch(ToImages(scaled, width, height), logits.detach().reshape(-1).cpu().data<float>().ToArray());
     }
 

@@ -28,8 +28,10 @@ public static class Trainer
     {
         Validate(options);
         MemoryLayout layout = MemoryLayoutNames.Resolve(options.MemoryFormat, options.Architecture);
-        options = options with { MemoryFormat = MemoryLayoutNames.NameOf(layout) };
+        ComputePrecision precision = ComputePrecisionNames.Parse(options.Precision);
+        options = options with { MemoryFormat = MemoryLayoutNames.NameOf(layout), Precision = ComputePrecisionNames.NameOf(precision) };
         if (options.Threads is int threads) torch.set_num_threads(threads);
+        NativeHeapTuning.EnsureApplied();
         Device device = ComputeDevice.Resolve(options.Device);
         var run = new RunFolder(runFolder);
         bool resuming = RunStart.PrepareFolder(run, options);
@@ -42,6 +44,7 @@ public static class Trainer
             : null;
         model.to(device);
         model.UseLayout(layout);
+        model.UsePrecision(precision);
         using var optimizer = new FlatAdam(model.parameters(), options.LearningRate);
         TrainingState state = resuming
             ? CheckpointFile.Load(run.LastCheckpoint, model, optimizer)

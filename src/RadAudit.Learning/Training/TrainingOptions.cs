@@ -51,6 +51,10 @@ public sealed record TrainingOptions
     /// the resolved value.</summary>
     public string MemoryFormat { get; init; } = "auto";
 
+    /// <summary>fp32 or bf16: the type convolutions compute in during training (<see cref="Models.ComputePrecision"/>).
+    /// Checkpoints hold float32 weights either way; prediction and saliency run in float32.</summary>
+    public string Precision { get; init; } = "fp32";
+
     /// <summary>Intra-op CPU threads for libtorch; null leaves libtorch's default.</summary>
     public int? Threads { get; init; }
 }

@@ -59,8 +59,8 @@ public sealed class DenseNet : AbnormalityClassifier
         long channels = configuration.InitialFeatures;
         var modules = new List<(string, nn.Module<Tensor, Tensor>)>
         {
-            ("conv0", nn.Conv2d(3, channels, 7, stride: 2, padding: 3, bias: false)),
-            ("norm0", nn.BatchNorm2d(channels)),
+            ("conv0", new Convolution2d(3, channels, 7, stride: 2, padding: 3)),
+            ("norm0", new BatchNormalization2d(channels)),
             ("relu0", nn.ReLU(inplace: true)),
             ("pool0", nn.MaxPool2d(3, stride: 2, padding: 1)),
         };
@@ -73,7 +73,7 @@ public sealed class DenseNet : AbnormalityClassifier
             modules.Add(($"transition{block + 1}", new Transition(channels, channels / 2)));
             channels /= 2;
         }
-        modules.Add(("norm5", nn.BatchNorm2d(channels)));
+        modules.Add(("norm5", new BatchNormalization2d(channels)));
         return (nn.Sequential(modules), channels);
     }
 }

@@ -8,16 +8,16 @@ namespace RadAudit.Learning.Models.DenseNet;
 /// (torchvision names norm, relu, conv, pool).</summary>
 internal sealed class Transition : nn.Module<Tensor, Tensor>
 {
-    private readonly BatchNorm2d _norm;
+    private readonly BatchNormalization2d _norm;
     private readonly ReLU _relu;
-    private readonly Conv2d _conv;
+    private readonly Convolution2d _conv;
     private readonly AvgPool2d _pool;
 
     public Transition(long inputChannels, long outputChannels) : base(nameof(Transition))
     {
-        _norm = nn.BatchNorm2d(inputChannels);
+        _norm = new BatchNormalization2d(inputChannels);
         _relu = nn.ReLU(inplace: true);
-        _conv = nn.Conv2d(inputChannels, outputChannels, 1, bias: false);
+        _conv = new Convolution2d(inputChannels, outputChannels, 1);
         _pool = nn.AvgPool2d(2, 2);
         register_module("norm", _norm);
         register_module("relu", _relu);

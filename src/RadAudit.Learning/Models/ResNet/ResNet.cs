@@ -26,8 +26,8 @@ public sealed class ResNet : AbnormalityClassifier
     {
         Architecture = architecture;
         // The stem's modules are registered at the top level, as torchvision names them (conv1, bn1, relu, maxpool).
-        var conv1 = nn.Conv2d(3, 64, 7, stride: 2, padding: 3, bias: false);
-        var bn1 = nn.BatchNorm2d(64);
+        var conv1 = new Convolution2d(3, 64, 7, stride: 2, padding: 3);
+        var bn1 = new BatchNormalization2d(64);
         var relu = nn.ReLU(inplace: true);
         var maxpool = nn.MaxPool2d(3, stride: 2, padding: 1);
         register_module("conv1", conv1);

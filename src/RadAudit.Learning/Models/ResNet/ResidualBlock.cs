@@ -1,3 +1,4 @@
+using RadAudit.Learning.Runtime;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -10,7 +11,7 @@ namespace RadAudit.Learning.Models.ResNet;
 /// </summary>
 internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
 {
-    private readonly List<(Conv2d Convolution, BatchNorm2d Norm)> _stages = [];
+    private readonly List<(Convolution2d Convolution, BatchNormalization2d Norm)> _stages = [];
     private readonly Sequential? _downsample;
 
     public ResidualBlock(bool bottleneck, long inputChannels, long width, long stride) : base(nameof(ResidualBlock))
@@ -18,21 +19,21 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
         long outputChannels = bottleneck ? width * 4 : width;
         if (bottleneck)
         {
-            AddStage(1, nn.Conv2d(inputChannels, width, 1, bias: false), width);
-            AddStage(2, nn.Conv2d(width, width, 3, stride: stride, padding: 1, bias: false), width);
-            AddStage(3, nn.Conv2d(width, outputChannels, 1, bias: false), outputChannels);
+            AddStage(1, new Convolution2d(inputChannels, width, 1), width);
+            AddStage(2, new Convolution2d(width, width, 3, stride: stride, padding: 1), width);
+            AddStage(3, new Convolution2d(width, outputChannels, 1), outputChannels);
         }
         else
         {
-            AddStage(1, nn.Conv2d(inputChannels, width, 3, stride: stride, padding: 1, bias: false), width);
-            AddStage(2, nn.Conv2d(width, width, 3, padding: 1, bias: false), width);
+            AddStage(1, new Convolution2d(inputChannels, width, 3, stride: stride, padding: 1), width);
+            AddStage(2, new Convolution2d(width, width, 3, padding: 1), width);
         }
         register_module("relu", nn.ReLU(inplace: true));
         if (stride != 1 || inputChannels != outputChannels)
         {
             _downsample = nn.Sequential(
-                ("0", nn.Conv2d(inputChannels, outputChannels, 1, stride: stride, bias: false)),
-                ("1", nn.BatchNorm2d(outputChannels)));
+                ("0", new Convolution2d(inputChannels, outputChannels, 1, stride: stride)),
+                ("1", new BatchNormalization2d(outputChannels)));
             register_module("downsample", _downsample);
         }
         OutputChannels = outputChannels;
@@ -53,13 +54,13 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
         }
         using Tensor identity = _downsample is null ? input.alias() : _downsample.forward(input);
         using Tensor sum = current;
-        sum.add_(identity);
+        sum.add_(identity, HeldScalars.One);
         return nn.functional.relu(sum);
     }
 
-    private void AddStage(int number, Conv2d convolution, long channels)
+    private void AddStage(int number, Convolution2d convolution, long channels)
     {
-        BatchNorm2d norm = nn.BatchNorm2d(channels);
+        var norm = new BatchNormalization2d(channels);
         register_module($"conv{number}", convolution);
         register_module($"bn{number}", norm);
         _stages.Add((convolution, norm));
