@@ -20,8 +20,7 @@ internal static class EpochOverlapRunner
 {
     public static int Run(string[] args)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int index = 1; index + 1 < args.Length; index += 2) options[args[index].TrimStart('-')] = args[index + 1];
+        Dictionary<string, string> options = RunnerOptions.Parse(args);
         string data = options.GetValueOrDefault("data") ?? throw new ArgumentException("--data DIR is required.");
         int threads = int.Parse(options.GetValueOrDefault("threads", "2"));
         int workers = int.Parse(options.GetValueOrDefault("workers", "2"));

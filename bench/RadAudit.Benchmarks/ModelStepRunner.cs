@@ -18,8 +18,7 @@ internal static class ModelStepRunner
 {
     public static int Run(string[] args)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int index = 1; index + 1 < args.Length; index += 2) options[args[index].TrimStart('-')] = args[index + 1];
+        Dictionary<string, string> options = RunnerOptions.Parse(args);
         string mode = options.GetValueOrDefault("mode", "train");
         int size = int.Parse(options.GetValueOrDefault("size", "224"));
         int batch = int.Parse(options.GetValueOrDefault("batch", "8"));

@@ -17,8 +17,7 @@ internal static class ScalarRaceRunner
 {
     public static int Run(string[] args)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int index = 1; index + 1 < args.Length; index += 2) options[args[index].TrimStart('-')] = args[index + 1];
+        Dictionary<string, string> options = RunnerOptions.Parse(args);
         string norm = options.GetValueOrDefault("norm", "held");
         int calls = int.Parse(options.GetValueOrDefault("calls", "400000"));
         torch.set_num_threads(1);

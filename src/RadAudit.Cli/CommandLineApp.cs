@@ -50,9 +50,15 @@ public static class CommandLineApp
         {
             // Before any verb touches TorchSharp: an explicit --libtorch, else RADAUDIT_LIBTORCH, else the packaged one.
             LibTorchLocator.PreloadIfConfigured(parse.GetValue(GlobalOptions.LibTorch));
-            if (LibTorchLocator.CompatibilityWarning() is string warning) configuration.Error.WriteLine($"radaudit: warning: {warning}");
+            Warn(configuration.Error, LibTorchLocator.CompatibilityWarning());
             return parse.Invoke(configuration);
         });
+    }
+
+    /// <summary>Writes <paramref name="warning"/> as one <c>radaudit: warning:</c> line; nothing when it is null.</summary>
+    internal static void Warn(TextWriter error, string? warning)
+    {
+        if (warning is not null) error.WriteLine($"radaudit: warning: {warning}");
     }
 
     private static IEnumerable<Command> Verbs() =>

@@ -20,8 +20,7 @@ public static class AuditVerb
         {
             TextWriter output = parse.InvocationConfiguration.Output;
             AuditSettings settings = options.Read(parse);
-            if (BFloat16Hardware.Warning(settings.Training.Precision, settings.Training.Device) is string warning)
-                parse.InvocationConfiguration.Error.WriteLine($"radaudit: warning: {warning}");
+            CommandLineApp.Warn(parse.InvocationConfiguration.Error, BFloat16Hardware.Warning(settings.Training.Precision, settings.Training.Device));
             AuditPlan plan = options.Planning.ReadPlan(parse);
             AuditMode mode = options.Planning.ReadMode(parse);
             if (mode.Kind == AuditModeKind.Plan)

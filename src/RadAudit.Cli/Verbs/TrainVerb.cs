@@ -78,8 +78,7 @@ public static class TrainVerb
             },
         };
         string runFolder = parse.GetValue(OutOption)!;
-        if (BFloat16Hardware.Warning(request.Training.Precision, request.Training.Device) is string warning)
-            parse.InvocationConfiguration.Error.WriteLine($"radaudit: warning: {warning}");
+        CommandLineApp.Warn(parse.InvocationConfiguration.Error, BFloat16Hardware.Warning(request.Training.Precision, request.Training.Device));
         TrainingResult result = CliProgress.Run(output, progress => ConditionTrainer.Train(request, runFolder, progress));
         if (result.Pretrained is not null) output.WriteLine($"pretrained: {result.Pretrained.Summary()}");
         foreach (EpochMetrics epoch in result.Metrics)

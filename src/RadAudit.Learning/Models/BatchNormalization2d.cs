@@ -12,8 +12,9 @@ namespace RadAudit.Learning.Models;
 /// <remarks>
 /// TorchSharp's own <c>BatchNorm2d</c> counts with <c>num_batches_tracked.add_(1)</c>, which creates two temporary
 /// native Scalars per call that a collection on another thread can free while libtorch reads them
-/// (<see cref="HeldScalars"/>). DenseNet-121 runs that 242 times per forward pass, so under a busy loader it is the
-/// commonest victim: the demo crashed there once glibc's allocator reused the freed blocks quickly.
+/// (<see cref="HeldScalars"/>). DenseNet-121 has 121 batch norms, so a training forward pass makes 242 such Scalars
+/// and under a busy loader this is the commonest victim: the demo crashed there once glibc's allocator reused the
+/// freed blocks quickly.
 /// </remarks>
 internal sealed class BatchNormalization2d(long features, double epsilon = 1e-5, double momentum = 0.1)
     : BatchNorm(features, epsilon, momentum, affine: true, track_running_stats: true, device: null, dtype: null,

@@ -5,8 +5,8 @@ using static TorchSharp.torch;
 namespace RadAudit.Learning.Models;
 
 /// <summary>
-/// A 2-D convolution with TorchSharp's parameters, names and initialisation (<c>weight</c>, optional <c>bias</c>)
-/// that can compute in a lower precision than its weights are stored in (<see cref="ComputePrecision"/>).
+/// A bias-free 2-D convolution with TorchSharp's parameter name and initialisation (<c>weight</c>) that can compute
+/// in a lower precision than its weight is stored in (<see cref="ComputePrecision"/>).
 /// </summary>
 /// <remarks>TorchSharp 0.107 has no autocast, so the cast PyTorch's autocast inserts before each convolution lives
 /// here. Zero padding only, which is all the torchvision architectures use.</remarks>

@@ -9,9 +9,10 @@ namespace RadAudit.Learning.Runtime;
 /// <remarks>
 /// glibc serves allocations above its mmap threshold (adaptive, at most 32 MB on 64-bit) with fresh pages and
 /// unmaps them on free. DenseNet-121 at 320 px, batch 8, has many activations above that (8 × 256 × 80 × 80 floats
-/// = 52 MB), so every step page-faulted gigabytes: measured over 7 steps, 3.1 M minor faults and 6.7 s of system
-/// time. With the mmap and trim thresholds at 256 MB: 0.72 M faults and 1.6 s, steps about 5 % faster, peak memory
-/// +90 MB (still below PyTorch's; docs/performance.md). Linux with glibc only; elsewhere nothing changes.
+/// = 52 MB), so every step page-faulted gigabytes: measured over 7 steps, 3.8 M minor faults and 6.9 s of system
+/// time. With the mmap and trim thresholds at 256 MB: 0.67 M faults and 1.3 s, and the 320 px training step went
+/// from 1.01× to 1.13× PyTorch's speed, peak memory 2596 → 2995 MB (still below PyTorch's 3107 MB;
+/// docs/performance.md). Linux with glibc only; elsewhere nothing changes.
 /// </remarks>
 public static class NativeHeapTuning
 {
