@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RadAudit.Cli.Compute;
 using RadAudit.Cli.Verbs;
 using RadAudit.Learning.Runtime;
 
@@ -51,6 +52,10 @@ public static class CommandLineApp
             // Before any verb touches TorchSharp: an explicit --libtorch, else RADAUDIT_LIBTORCH, else the packaged one.
             LibTorchLocator.PreloadIfConfigured(parse.GetValue(GlobalOptions.LibTorch));
             Warn(configuration.Error, LibTorchLocator.CompatibilityWarning());
+            // Before libtorch loads: the configuration that computes right numbers on this machine (issue #16).
+            string verb = parse.CommandResult.Command.Name;
+            if (RunsModels(verb) && parse.Action is not System.CommandLine.Help.HelpAction)
+                ComputeSetup.Prepare(configuration.Error, checkIfNeeded: verb != "info");
             return parse.Invoke(configuration);
         });
     }
@@ -61,12 +66,16 @@ public static class CommandLineApp
         if (warning is not null) error.WriteLine($"radaudit: warning: {warning}");
     }
 
+    /// <summary>Verbs that build a model and so need this machine's compute configuration first.</summary>
+    internal static bool RunsModels(string verb) => verb is "train" or "predict" or "saliency" or "audit" or "demo" or "info";
+
     private static IEnumerable<Command> Verbs() =>
     [
         AuditVerb.Create(),
         CompareVerb.Create(),
         DataVerb.Create(),
         DemoVerb.Create(),
+        DoctorVerb.Create(),
         EvaluateVerb.Create(),
         InfoVerb.Create(),
         MarkersVerb.Create(),

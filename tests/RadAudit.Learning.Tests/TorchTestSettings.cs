@@ -12,6 +12,11 @@ internal static class TorchTestSettings
 {
 #pragma warning disable CA2255 // A module initializer is the one place that runs before any test touches libtorch.
     [ModuleInitializer]
-    internal static void UseOneThread() => torch.set_num_threads(1);
+    internal static void UseOneThread()
+    {
+        // First of all: libtorch loaded and, on machines whose CPUID hides the caches, oneDNN repaired (issue #16).
+        RadAudit.Learning.Runtime.Compute.ComputeRuntime.EnsureReady();
+        torch.set_num_threads(1);
+    }
 #pragma warning restore CA2255
 }

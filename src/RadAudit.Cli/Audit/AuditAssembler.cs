@@ -76,6 +76,8 @@ public static class AuditAssembler
             ["torchsharp"] = runtime.TorchSharpVersion,
             ["libtorch"] = runtime.LibTorchVersion,
             ["threads"] = runtime.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["compute"] = Learning.Runtime.Compute.ComputeRuntime.Summarise() is var compute
+                ? $"{compute.Configuration} ({compute.Source}); {compute.CacheRepair}" : "",
         };
     }
 }

@@ -41,7 +41,29 @@ public sealed record AuditRunFolder(string Root)
     /// <summary>Creates the job's folder (if needed) and returns it; call before the job writes anything.</summary>
     public string StartJob(AuditJob job) => Directory.CreateDirectory(JobFolder(job)).FullName;
 
+    /// <summary>Name of the marker a supervisor writes into a job folder whose process died in native code.</summary>
+    public const string CrashedMarker = "crashed.json";
+
+    /// <summary>Records that the job in <paramref name="jobFolder"/> died (<paramref name="cause"/>) during
+    /// supervisor session <paramref name="session"/>; that session's audit skips it, a later one retries it.</summary>
+    public static void RecordCrash(string jobFolder, string cause, string? stage, string session) =>
+        AtomicFile.WriteText(Path.Combine(jobFolder, CrashedMarker), System.Text.Json.JsonSerializer.Serialize(
+            new { cause, stage, session, utc = DateTime.UtcNow }) + "\n");
+
+    /// <summary>The cause of the job's crash in <paramref name="session"/>, or null when it did not crash in it.</summary>
+    public string? CrashedIn(AuditJob job, string? session)
+    {
+        string marker = Path.Combine(JobFolder(job), CrashedMarker);
+        if (session is null || !File.Exists(marker)) return null;
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(marker));
+        return document.RootElement.GetProperty("session").GetString() == session
+            ? document.RootElement.GetProperty("cause").GetString() : null;
+    }
+
     /// <summary>Marks the job finished. Call only after every output of the job is written; the marker is atomic.</summary>
-    public void MarkDone(AuditJob job) =>
+    public void MarkDone(AuditJob job)
+    {
         AtomicFile.WriteText(Path.Combine(StartJob(job), DoneMarker), job.Id + "\n");
+        File.Delete(Path.Combine(JobFolder(job), CrashedMarker));
+    }
 }

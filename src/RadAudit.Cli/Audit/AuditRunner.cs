@@ -28,11 +28,24 @@ public static class AuditRunner
             JobSchedule schedule = JobSchedule.For(plan, mode.Shard, run);
             log.WriteLine($"audit {run.Root}: {schedule.Reused.Count} job(s) reused, {schedule.Resumed.Count} resumed, {schedule.Started.Count} to start" +
                 (mode.Kind == AuditModeKind.RunShard ? $" (shard {mode.Shard})" : ""));
+            string? session = Environment.GetEnvironmentVariable(Supervision.Supervisor.SessionVariable);
+            var crashed = new List<string>();
             foreach (AuditJob job in schedule.ToRun)
             {
+                if (run.CrashedIn(job, session) is string cause)
+                {
+                    crashed.Add($"{job.Id} ({cause})");
+                    continue;
+                }
+                Supervision.CrashNote.Job(run.JobFolder(job), job.Id);
                 AuditJobRunner.Run(job, settings, run, boxesFile, data.WithRecords(sample), boxes, progress, cancellation);
+                Supervision.CrashNote.Job(null, null);
                 log.WriteLine($"job {job.Id} done");
             }
+            if (crashed.Count > 0)
+                throw new RadAuditException(
+                    $"audit {run.Root}: {crashed.Count} job(s) died inside native code: {string.Join(", ", crashed)}; the other jobs are done. " +
+                    "Run `radaudit doctor` (it finds a configuration that computes correctly on this machine), then rerun the same command to retry them.");
             if (plan.Jobs.Any(job => run.State(job) != JobState.Done))
             {
                 log.WriteLine("other shards' jobs are not done yet: run `radaudit audit --collect` with the same options once they are.");

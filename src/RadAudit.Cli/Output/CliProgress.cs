@@ -17,7 +17,7 @@ public static class CliProgress
     public static T Run<T>(TextWriter output, Func<IProgress<ProgressReport>, T> work)
     {
         bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-        return terminal ? RunWithBar(work) : work(new PlainLines(output));
+        return terminal ? RunWithBar(progress => work(new Noted(progress))) : work(new Noted(new PlainLines(output)));
     }
 
     private static T RunWithBar<T>(Func<IProgress<ProgressReport>, T> work)
@@ -47,6 +47,18 @@ public static class CliProgress
                 task.Description = value.Detail is null ? Markup.Escape(value.Stage) : $"{Markup.Escape(value.Stage)} [grey]{Markup.Escape(value.Detail)}[/]";
                 if (value.Total > 0 && value.Done >= value.Total) task.StopTask();
             }
+        }
+    }
+
+    // Tells a supervisor where the process was, should native code kill it (Supervision.CrashNote).
+    private sealed class Noted(IProgress<ProgressReport> inner) : IProgress<ProgressReport>
+    {
+        public void Report(ProgressReport value)
+        {
+            string text = value.Total > 0 ? $"{value.Stage}: {value.Done}/{value.Total}" : value.Stage;
+            Supervision.CrashNote.Stage(value.Stage, text);
+            Compute.FaultInjection.CrashIfAsked(text);
+            inner.Report(value);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using RadAudit.Learning.Runtime;
+using RadAudit.Learning.Runtime.Compute;
 using Spectre.Console;
 
 namespace RadAudit.Cli.Verbs;
@@ -28,6 +29,10 @@ public static class InfoVerb
             table.AddRow("CUDA", runtime.CudaAvailable ? $"available, {runtime.CudaDeviceCount} device(s)" : "not available");
             table.AddRow("native fix-up", Markup.Escape(runtime.NativeFixUp));
             table.AddRow("tensor check", "torch.ones(3).sum() = 3 (ok)");
+            ComputeSummary compute = ComputeRuntime.Summarise();
+            table.AddRow("CPU", Markup.Escape(compute.Machine));
+            table.AddRow("oneDNN caches", Markup.Escape(compute.CacheRepair));
+            table.AddRow("compute", Markup.Escape($"{compute.Configuration} ({compute.Source})"));
             console.Write(table);
             return CommandLineApp.Success;
         });

@@ -70,6 +70,13 @@ public abstract class AbnormalityClassifier : nn.Module<Tensor, Tensor>, IFeatur
         Precision = precision;
     }
 
+    /// <summary>Swaps every ReLU for its smooth surrogate (<see cref="RectifiedLinearUnit"/>), or back; for the float64
+    /// reference check only, which compares gradients that ReLU's jump would make ill-posed.</summary>
+    internal void UseSmoothActivations(bool smooth)
+    {
+        foreach (RectifiedLinearUnit activation in modules().OfType<RectifiedLinearUnit>()) activation.Smooth = smooth;
+    }
+
     /// <summary>Re-initialises the head (weights as the architecture's own initialiser, bias zero).</summary>
     public abstract void ResetHead();
 
@@ -107,9 +114,10 @@ public abstract class AbnormalityClassifier : nn.Module<Tensor, Tensor>, IFeatur
     protected static Tensor PoolAndClassify(Tensor features, nn.Module<Tensor, Tensor> head)
     {
         using Tensor pooled = nn.functional.adaptive_avg_pool2d(features, [1, 1]);
-        // bf16 features meet the head in float32 (one small matrix product), so logits and the loss are float32.
+        // bf16 features meet the head in float32 (one small matrix product), so logits and the loss are float32; a
+        // float64 model (the reference check's) stays float64 throughout.
         using Tensor flattened = pooled.flatten(1);
-        using Tensor flat = flattened.dtype == ScalarType.Float32 ? flattened.alias() : flattened.to(ScalarType.Float32);
+        using Tensor flat = flattened.dtype is ScalarType.BFloat16 or ScalarType.Float16 ? flattened.to(ScalarType.Float32) : flattened.alias();
         using Tensor logits = head.forward(flat);
         return logits.squeeze(1);
     }

@@ -22,11 +22,13 @@ public static class MemoryLayoutNames
     /// <summary>Accepted values of <c>--memory-format</c>.</summary>
     public static IReadOnlyList<string> Choices { get; } = ["auto", "channels-last", "contiguous"];
 
-    /// <summary>Resolves <c>auto</c> to the architecture's measured preference.</summary>
+    /// <summary>Resolves <c>auto</c> to the architecture's measured preference, unless this machine's compute verdict
+    /// rules channels-last out (<see cref="Runtime.Compute.ComputeRuntime.LayoutOverride"/>).</summary>
     /// <exception cref="Core.RadAuditException">Unknown name (exit code 2).</exception>
     public static MemoryLayout Resolve(string name, string architecture) => name.Trim().ToLowerInvariant() switch
     {
-        "auto" => ModelRegistry.PreferredLayout(architecture),
+        // The machine's compute verdict comes first: where channels-last computes wrong numbers, auto avoids it.
+        "auto" => Runtime.Compute.ComputeRuntime.LayoutOverride ?? ModelRegistry.PreferredLayout(architecture),
         "channels-last" => MemoryLayout.ChannelsLast,
         "contiguous" => MemoryLayout.Contiguous,
         _ => throw new Core.RadAuditException($"--memory-format {name}: choose one of {string.Join(", ", Choices)}.", exitCode: 2),

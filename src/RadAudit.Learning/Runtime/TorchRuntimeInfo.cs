@@ -46,6 +46,15 @@ public sealed record TorchRuntimeInfo(
             DescribeNativeFixUp());
     }
 
+    /// <summary>Which libtorch this process runs on, without loading it: "2.10.0 (package)" or "2.11.0+cu130 (FOLDER)".</summary>
+    public static string LibTorchIdentity()
+    {
+        string? custom = LibTorchLocator.ConfiguredFolder();
+        return custom != null
+            ? $"{LibTorchLocator.PyTorchVersionNear(custom) ?? "unknown"} ({custom})"
+            : $"{PackagedLibTorchVersion() ?? "unknown"} (package)";
+    }
+
     /// <summary>Describes whether the TorchSharp native library next to the app had its version need weakened.</summary>
     public static string DescribeNativeFixUp()
     {

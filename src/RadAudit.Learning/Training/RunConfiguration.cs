@@ -14,6 +14,7 @@ namespace RadAudit.Learning.Training;
 /// <param name="SelectionSplit">"valid" or "holdout".</param>
 /// <param name="ClassWeights">MURA's per-study-type class weights of the training split (what the loss uses).</param>
 /// <param name="CreatedUtc">When the run started (first start, kept on resume).</param>
+/// <param name="Compute">The compute configuration chosen for the machine (issue #16); null in runs made before it.</param>
 public sealed record RunConfiguration(
     [property: JsonPropertyName("options")] TrainingOptions Options,
     [property: JsonPropertyName("seed")] int Seed,
@@ -24,4 +25,5 @@ public sealed record RunConfiguration(
     [property: JsonPropertyName("data_options")] IReadOnlyDictionary<string, string> DataOptions,
     [property: JsonPropertyName("selection_split")] string SelectionSplit,
     [property: JsonPropertyName("class_weights")] IReadOnlyList<BodyPartWeights> ClassWeights,
-    [property: JsonPropertyName("created_utc")] DateTime CreatedUtc);
+    [property: JsonPropertyName("created_utc")] DateTime CreatedUtc,
+    [property: JsonPropertyName("compute")] Runtime.Compute.ComputeSummary? Compute = null);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using RadAudit.Core;
 using RadAudit.Data.Loading;
 using RadAudit.Learning.Runtime;
+using RadAudit.Learning.Runtime.Compute;
 using static TorchSharp.torch;
 
 namespace RadAudit.Learning.Training;
@@ -48,7 +49,8 @@ internal static class RunStart
             ["libtorch"] = $"{runtime.LibTorchVersion} ({runtime.LibTorchSource})",
         };
         var configuration = new RunConfiguration(options, options.Seed, device.type.ToString().ToLowerInvariant(),
-            runtime.Threads, versions, fingerprints, data.Description, data.SelectionName, ClassWeights.MuraStudyType(data.Train.Records).ByBodyPart.OrderBy(weights => weights.BodyPart, StringComparer.Ordinal).ToArray(), created);
+            runtime.Threads, versions, fingerprints, data.Description, data.SelectionName, ClassWeights.MuraStudyType(data.Train.Records).ByBodyPart.OrderBy(weights => weights.BodyPart, StringComparer.Ordinal).ToArray(), created,
+            ComputeRuntime.Summarise());
         AtomicFile.WriteText(run.ConfigPath, JsonSerializer.Serialize(configuration, Indented));
     }
 

@@ -1,4 +1,5 @@
 using RadAudit.Learning.Models;
+using RadAudit.Learning.Runtime.Compute;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -84,6 +85,25 @@ public sealed class MemoryLayoutTests
     [InlineData("contiguous", "densenet-121", MemoryLayout.Contiguous)]
     public void Should_resolve_the_memory_format_option(string name, string architecture, MemoryLayout expected) =>
         Assert.Equal(expected, MemoryLayoutNames.Resolve(name, architecture));
+
+    [Fact]
+    public void Should_resolve_auto_to_contiguous_where_the_machines_verdict_rules_channels_last_out()
+    {
+        // Given a machine whose compute verdict chose the contiguous layout
+        ComputeCandidate before = ComputeRuntime.Candidate;
+        string source = ComputeRuntime.Source;
+        ComputeRuntime.Use(new ComputeCandidate("contiguous", null), "test");
+        try
+        {
+            // Then auto avoids channels-last even for DenseNet-121, while an explicit choice is honoured
+            Assert.Equal(MemoryLayout.Contiguous, MemoryLayoutNames.Resolve("auto", "densenet-121"));
+            Assert.Equal(MemoryLayout.ChannelsLast, MemoryLayoutNames.Resolve("channels-last", "densenet-121"));
+        }
+        finally
+        {
+            ComputeRuntime.Use(before, source);
+        }
+    }
 
     private static byte[] Write(Action<BinaryWriter> write)
     {

@@ -23,7 +23,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException(
                 $"Chromium is not installed at {ExecutablePath}; the report's browser test needs it. " +
-                "Install it with `apt-get install -y chromium` (.ci/run does this on CI). Do not run `playwright install`.");
+                "Install it with `apt-get install -y chromium` (build/test.sh, the README's test command, does this). Do not run `playwright install`.");
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -11,20 +11,20 @@ namespace RadAudit.Learning.Models.DenseNet;
 internal sealed class DenseLayer : nn.Module<Tensor, Tensor>
 {
     private readonly BatchNormalization2d _norm1;
-    private readonly ReLU _relu1;
+    private readonly RectifiedLinearUnit _relu1;
     private readonly Convolution2d _conv1;
     private readonly BatchNormalization2d _norm2;
-    private readonly ReLU _relu2;
+    private readonly RectifiedLinearUnit _relu2;
     private readonly Convolution2d _conv2;
 
     public DenseLayer(long inputChannels, int growthRate, int bottleneckWidth) : base(nameof(DenseLayer))
     {
         long bottleneck = (long)bottleneckWidth * growthRate;
         _norm1 = new BatchNormalization2d(inputChannels);
-        _relu1 = nn.ReLU(inplace: true);
+        _relu1 = new RectifiedLinearUnit();
         _conv1 = new Convolution2d(inputChannels, bottleneck, 1);
         _norm2 = new BatchNormalization2d(bottleneck);
-        _relu2 = nn.ReLU(inplace: true);
+        _relu2 = new RectifiedLinearUnit();
         _conv2 = new Convolution2d(bottleneck, growthRate, 3, padding: 1);
         register_module("norm1", _norm1);
         register_module("relu1", _relu1);

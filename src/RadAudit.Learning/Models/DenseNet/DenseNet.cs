@@ -18,6 +18,8 @@ public sealed class DenseNet : AbnormalityClassifier
 {
     private readonly Sequential _features;
     private readonly Linear _classifier;
+    // torchvision applies F.relu after norm5; a module (registered, parameter-free) so the reference check can swap it.
+    private readonly RectifiedLinearUnit _finalActivation = new(inPlace: false);
 
     /// <summary>Builds the network for <paramref name="configuration"/>.</summary>
     /// <param name="architecture">Registry name reported by <see cref="Architecture"/>.</param>
@@ -30,6 +32,7 @@ public sealed class DenseNet : AbnormalityClassifier
         FeatureChannels = featureChannels;
         register_module("features", _features);
         register_module("classifier", _classifier);
+        register_module("relu5", _finalActivation);
         WeightInitialisation.TorchvisionStyle(this, nn.init.FanInOut.FanIn);
     }
 
@@ -47,7 +50,7 @@ public sealed class DenseNet : AbnormalityClassifier
     {
         using Tensor threeChannels = ToThreeChannels(input);
         using Tensor normalised = _features.forward(threeChannels);
-        Tensor features = nn.functional.relu(normalised);
+        Tensor features = _finalActivation.forward(normalised);
         return (features, PoolAndClassify(features, _classifier));
     }
 
@@ -61,7 +64,7 @@ public sealed class DenseNet : AbnormalityClassifier
         {
             ("conv0", new Convolution2d(3, channels, 7, stride: 2, padding: 3)),
             ("norm0", new BatchNormalization2d(channels)),
-            ("relu0", nn.ReLU(inplace: true)),
+            ("relu0", new RectifiedLinearUnit()),
             ("pool0", nn.MaxPool2d(3, stride: 2, padding: 1)),
         };
         for (int block = 0; block < configuration.BlockLayers.Count; block++)

@@ -9,14 +9,14 @@ namespace RadAudit.Learning.Models.DenseNet;
 internal sealed class Transition : nn.Module<Tensor, Tensor>
 {
     private readonly BatchNormalization2d _norm;
-    private readonly ReLU _relu;
+    private readonly RectifiedLinearUnit _relu;
     private readonly Convolution2d _conv;
     private readonly AvgPool2d _pool;
 
     public Transition(long inputChannels, long outputChannels) : base(nameof(Transition))
     {
         _norm = new BatchNormalization2d(inputChannels);
-        _relu = nn.ReLU(inplace: true);
+        _relu = new RectifiedLinearUnit();
         _conv = new Convolution2d(inputChannels, outputChannels, 1);
         _pool = nn.AvgPool2d(2, 2);
         register_module("norm", _norm);

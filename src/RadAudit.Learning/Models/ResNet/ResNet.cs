@@ -28,7 +28,7 @@ public sealed class ResNet : AbnormalityClassifier
         // The stem's modules are registered at the top level, as torchvision names them (conv1, bn1, relu, maxpool).
         var conv1 = new Convolution2d(3, 64, 7, stride: 2, padding: 3);
         var bn1 = new BatchNormalization2d(64);
-        var relu = nn.ReLU(inplace: true);
+        var relu = new RectifiedLinearUnit();
         var maxpool = nn.MaxPool2d(3, stride: 2, padding: 1);
         register_module("conv1", conv1);
         register_module("bn1", bn1);

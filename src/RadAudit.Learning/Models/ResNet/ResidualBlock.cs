@@ -13,6 +13,7 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
 {
     private readonly List<(Convolution2d Convolution, BatchNormalization2d Norm)> _stages = [];
     private readonly Sequential? _downsample;
+    private readonly RectifiedLinearUnit _relu = new();
 
     public ResidualBlock(bool bottleneck, long inputChannels, long width, long stride) : base(nameof(ResidualBlock))
     {
@@ -28,7 +29,7 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
             AddStage(1, new Convolution2d(inputChannels, width, 3, stride: stride, padding: 1), width);
             AddStage(2, new Convolution2d(width, width, 3, padding: 1), width);
         }
-        register_module("relu", nn.ReLU(inplace: true));
+        register_module("relu", _relu);
         if (stride != 1 || inputChannels != outputChannels)
         {
             _downsample = nn.Sequential(
@@ -50,12 +51,14 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
             using Tensor previous = current;
             using Tensor convolved = _stages[index].Convolution.forward(previous);
             current = _stages[index].Norm.forward(convolved);
-            if (index < _stages.Count - 1) current.relu_();
+            if (index == _stages.Count - 1) continue;
+            using Tensor normalised = current;
+            current = _relu.forward(normalised);
         }
         using Tensor identity = _downsample is null ? input.alias() : _downsample.forward(input);
         using Tensor sum = current;
         sum.add_(identity, HeldScalars.One);
-        return nn.functional.relu(sum);
+        return _relu.Activate(sum, inPlace: false);
     }
 
     private void AddStage(int number, Convolution2d convolution, long channels)
