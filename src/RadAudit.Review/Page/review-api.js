@@ -8,6 +8,7 @@ RadAuditReview.api = (() => {
   const headers = { 'X-RadAudit-Token': token };
   let queue = Promise.resolve();
   let pending = 0;
+  const answers = [];
   const listeners = { change: () => {} };
 
   async function readJson(response) {
@@ -23,6 +24,8 @@ RadAuditReview.api = (() => {
     session: () => fetch('/api/session', { headers, cache: 'no-store' }).then(readJson),
     /** Edits still on their way to the disk. */
     pending: () => pending,
+    /** Every answer the server gave, in order: { index, status } (each edit it acknowledged was on disk). */
+    answers: () => answers.slice(),
     onChange: callback => { listeners.change = callback; },
     /** Queues one edit of image `index`; resolves with the server's state of that image. */
     save(index, edit) {
@@ -32,7 +35,7 @@ RadAuditReview.api = (() => {
         method: 'POST',
         headers: { ...headers, 'Content-Type': 'application/json' },
         body: JSON.stringify(edit),
-      })).then(readJson);
+      })).then(readJson).then(answer => { answers.push({ index: answer.index, status: answer.status }); return answer; });
       queue = attempt.catch(() => {}).finally(() => { pending--; listeners.change(); });
       return attempt;
     },

@@ -199,6 +199,7 @@
     currentIndex: () => app.order[app.position],
     selected: () => app.selected,
     pending: () => api.pending(),
+    answers: () => api.answers().map(answer => ({ path: images[answer.index].path, status: answer.status })),
     error: () => lastError,
     timings: app.timings,
     reviewed: () => app.reviewed,

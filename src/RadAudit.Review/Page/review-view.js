@@ -107,8 +107,11 @@ RadAuditReview.View = class {
     context.setLineDash([]);
     const tag = box.score === null || box.score === undefined ? box.kind : `${box.kind} ${box.score.toFixed(2)}`;
     context.font = '12px system-ui, sans-serif';
+    const baseline = Math.max(13, corner.y - 4);
+    context.fillStyle = 'rgba(0, 0, 0, 0.65)'; // keeps the tag readable over bright bone or another box
+    context.fillRect(corner.x - 2, baseline - 12, context.measureText(tag).width + 4, 15);
     context.fillStyle = colour;
-    context.fillText(tag, corner.x, Math.max(12, corner.y - 4));
+    context.fillText(tag, corner.x, baseline);
     if (selected) for (const handle of this.handles(box)) context.fillRect(handle.x - 4, handle.y - 4, 8, 8);
   }
 

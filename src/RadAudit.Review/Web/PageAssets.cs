@@ -18,6 +18,7 @@ internal sealed class PageAssets
         [".html"] = "text/html; charset=utf-8",
         [".css"] = "text/css; charset=utf-8",
         [".js"] = "text/javascript; charset=utf-8",
+        [".svg"] = "image/svg+xml",
     };
 
     private readonly Dictionary<string, (byte[] Bytes, string ContentType)> _assets;
