@@ -1,5 +1,6 @@
-// The review page: state, navigation, edits and undo. Edits show at once and are saved in order; the server's
-// answer (clipped boxes, scores cleared) replaces the local state. window.radauditReview lets tests look in.
+// The review page: state, navigation, and commit (every edit goes through it: shown at once, saved in order, the
+// server's answer with clipped boxes and cleared scores replacing the local state). window.radauditReview lets
+// tests look in.
 'use strict';
 
 (async () => {
@@ -7,6 +8,7 @@
   const api = RadAuditReview.api, panel = new RadAuditReview.Panel(find);
   const session = await api.session().catch(error => { find('progress').textContent = `cannot load the review: ${error.message}`; throw error; });
   const images = session.images.map((image, index) => ({ ...image, index }));
+  const positions = new Map(session.order.map((index, position) => [index, position]));
   let lastError = '';
 
   const app = {
@@ -24,6 +26,7 @@
     nudgeTimer: null,
 
     image: () => images[app.order[app.position]],
+    positionOf: index => positions.get(index),
     boxes: () => app.draft || app.image()?.boxes || [],
     helpOpen: () => !find('help').hidden,
 
@@ -75,7 +78,7 @@
       image.status = status;
       image.boxes = status === 'unreviewed' ? boxes : boxes.map(box => ({ ...box, score: null }));
       app.draft = null;
-      strip.mark(app.order.indexOf(image.index), status);
+      strip.mark(app.positionOf(image.index), status);
       app.refreshPanel();
       app.redraw();
       const edit = { status, action, boxes: image.boxes.map(({ x, y, width, height, kind }) => ({ x, y, width, height, kind })) };
@@ -87,77 +90,11 @@
         if (app.latestSave.get(image.index) !== saving) return; // a newer edit of this image is on its way
         image.status = answer.status;
         image.boxes = answer.boxes;
-        strip.mark(app.order.indexOf(image.index), answer.status);
+        strip.mark(app.positionOf(image.index), answer.status);
         if (app.image() === image && !app.draft) app.redraw();
         app.refreshPanel();
       }, error => { lastError = `Not saved: ${error.message}`; app.refreshPanel(); });
       return saving;
-    },
-
-    accept() { app.flushNudge(); app.commit('accept', 'reviewed-as-is', app.image().boxes); app.go(app.position + 1); },
-    noLabel() { app.flushNudge(); app.commit('no-label', 'no-label', []); app.go(app.position + 1); },
-
-    deleteSelected() {
-      app.flushNudge();
-      if (app.selected < 0) return;
-      const boxes = app.image().boxes.filter((_, index) => index !== app.selected);
-      app.selected = -1;
-      app.commit('delete', 'edited', boxes);
-    },
-
-    setKind(kind) {
-      app.flushNudge();
-      app.defaultKind = kind;
-      app.refreshPanel();
-      if (app.selected < 0) return;
-      app.commit('kind', 'edited', app.image().boxes.map((box, index) => index === app.selected ? { ...box, kind } : box));
-    },
-
-    newBox() {
-      app.flushNudge();
-      const image = app.image();
-      if (!image.width) return;
-      const side = Math.max(4, Math.round(Math.max(image.width, image.height) / 10));
-      const x = Math.round(Math.min(Math.max(0, app.view.centre.x - side / 2), image.width - side));
-      const y = Math.round(Math.min(Math.max(0, app.view.centre.y - side / 2), image.height - side));
-      const box = { x: Math.max(0, x), y: Math.max(0, y), width: Math.min(side, image.width), height: Math.min(side, image.height), kind: app.defaultKind, score: null };
-      app.selected = image.boxes.length;
-      app.commit('draw', 'edited', [...image.boxes, box]);
-    },
-
-    /** Shift/Ctrl+arrows: moves or resizes the selected box locally; saved as one edit once the keys rest. */
-    nudge(mode, dx, dy) {
-      const image = app.image();
-      if (app.selected < 0) { if (mode === 'move') { app.view.pan(-dx * 40, -dy * 40); app.redraw(); } return; }
-      if (!app.draft) { app.beginDraft(); app.nudgeMode = mode; }
-      const step = Math.max(1, Math.round(Math.max(image.width, image.height) / 256));
-      const box = { ...app.draft[app.selected] };
-      if (mode === 'move') {
-        box.x = Math.max(0, Math.min(image.width - box.width, box.x + dx * step));
-        box.y = Math.max(0, Math.min(image.height - box.height, box.y + dy * step));
-      } else {
-        box.width = Math.max(1, Math.min(image.width - box.x, box.width + dx * step));
-        box.height = Math.max(1, Math.min(image.height - box.y, box.height + dy * step));
-      }
-      app.setDraftBox(app.selected, box);
-      clearTimeout(app.nudgeTimer);
-      app.nudgeTimer = setTimeout(() => app.flushNudge(), 400);
-    },
-
-    flushNudge() {
-      clearTimeout(app.nudgeTimer);
-      if (app.nudgeMode && app.draft) app.commit(app.nudgeMode, 'edited', app.draft);
-      app.nudgeMode = null;
-    },
-
-    undo() {
-      app.flushNudge();
-      const last = app.undoStack.pop();
-      if (!last) return;
-      const position = app.order.indexOf(last.index);
-      if (position !== app.position) app.go(position);
-      app.selected = -1;
-      app.commit('undo', last.status, last.boxes, { undoing: true });
     },
 
     zoom(factor) {
@@ -168,18 +105,9 @@
     fit() { app.view.fit(); app.redraw(); },
     toggleHelp() { find('help').hidden = !find('help').hidden; },
     escape() { if (app.helpOpen()) app.toggleHelp(); else app.select(-1); },
-
-    beginDraft() { app.draft = app.image().boxes.map(box => ({ ...box })); },
-    draftBoxes() { return (app.draft || app.image().boxes).map(box => ({ ...box })); },
-    cancelDraft() { app.draft = null; app.redraw(); },
-    setDraftBox(index, box, onAdded) {
-      if (index === undefined) { app.draft.push(box); app.selected = app.draft.length - 1; onAdded?.(app.selected); }
-      else app.draft[index] = box;
-      app.redraw();
-    },
-    commitDraft(mode, boxes, index) { app.selected = index; app.commit(mode, 'edited', boxes); },
   };
 
+  RadAuditReview.addCommands(app);
   const strip = new RadAuditReview.Strip(find('strip'), app.order, images, api.thumbnailUrl, position => app.go(position));
   api.onChange(() => panel.saving(api.pending(), lastError));
   RadAuditReview.attachMouse(app);
@@ -189,7 +117,7 @@
   window.addEventListener('beforeunload', event => { app.flushNudge(); if (api.pending() > 0) event.preventDefault(); });
 
   const fromHash = Number(new URLSearchParams(location.hash.slice(1)).get('image'));
-  const start = Number.isInteger(fromHash) && location.hash ? app.order.indexOf(fromHash) : -1;
+  const start = location.hash && positions.has(fromHash) ? positions.get(fromHash) : -1;
   await app.go(start >= 0 ? start : session.resume);
   find('canvas').focus();
 

@@ -94,10 +94,12 @@ public sealed class ReviewPageTests(ChromiumFixture chromium) : IClassFixture<Ch
         var resumed = await again.ImagesAsync();
         Assert.Equal(Enumerable.Range(0, set.Paths.Count).Select(replayed.StatusOf), resumed.Select(image => image.Status));
         AssertAgree(resumed, set, outFile);
-        Assert.Equal(0, await restarted.TerminateAsync());
-        Assert.Contains($"{replayed.ReviewedCount} of {set.Paths.Count} images reviewed", restarted.Output);
         Assert.Empty(again.Errors);
         Assert.Empty(page.ElsewhereRequests.Concat(again.ElsewhereRequests));
+        await again.Page.CloseAsync();
+        await page.Page.CloseAsync();
+        Assert.Equal(0, await restarted.TerminateAsync());
+        Assert.Contains($"{replayed.ReviewedCount} of {set.Paths.Count} images reviewed", restarted.Output);
     }
 
     /// <summary>The page's boxes are --out's, image by image, and its statuses are the journal's.</summary>
