@@ -24,16 +24,7 @@ internal static class ReviewJournalLine
             writer.WriteString("status", ReviewStatuses.Name(entry.Status));
             writer.WriteString("action", entry.Action);
             writer.WriteStartArray("boxes");
-            foreach (LabelBox box in entry.Boxes)
-            {
-                writer.WriteStartObject();
-                writer.WriteNumber("x", box.X);
-                writer.WriteNumber("y", box.Y);
-                writer.WriteNumber("width", box.Width);
-                writer.WriteNumber("height", box.Height);
-                writer.WriteString("kind", box.Kind);
-                writer.WriteEndObject();
-            }
+            foreach (LabelBox box in entry.Boxes) LabelBoxJson.Write(writer, box, withScore: false);
             writer.WriteEndArray();
             writer.WriteEndObject();
         }

@@ -55,18 +55,7 @@ internal static class SessionJson
     {
         writer.WriteString("status", ReviewStatuses.Name(state.Status));
         writer.WriteStartArray("boxes");
-        foreach (LabelBox box in state.Boxes)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("x", box.X);
-            writer.WriteNumber("y", box.Y);
-            writer.WriteNumber("width", box.Width);
-            writer.WriteNumber("height", box.Height);
-            writer.WriteString("kind", box.Kind);
-            if (box.Score is double score) writer.WriteNumber("score", score);
-            else writer.WriteNull("score");
-            writer.WriteEndObject();
-        }
+        foreach (LabelBox box in state.Boxes) LabelBoxJson.Write(writer, box, withScore: true);
         writer.WriteEndArray();
     }
 
