@@ -51,6 +51,14 @@ internal sealed class CliProcess : IAsyncDisposable
     /// <summary>The URL line the command prints once it listens.</summary>
     public async Task<string> WaitForUrlAsync() => await _url.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
+    /// <summary>Waits for the command to end by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync()
+    {
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        _process.WaitForExit(); // lets the last output lines arrive
+        return _process.ExitCode;
+    }
+
     /// <summary>Kills the process at once (SIGKILL), as a crash or a power cut would stop it.</summary>
     public async Task KillAsync()
     {
