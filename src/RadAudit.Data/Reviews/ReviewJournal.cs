@@ -13,11 +13,13 @@ public sealed class ReviewJournal : IDisposable
     public const string Suffix = ".journal.jsonl";
 
     private readonly FileStream _stream;
+    private readonly FileStream _lock;
 
-    private ReviewJournal(string file, FileStream stream, IReadOnlyList<ReviewEntry> entries)
+    private ReviewJournal(string file, FileStream stream, FileStream exclusive, IReadOnlyList<ReviewEntry> entries)
     {
         File = file;
         _stream = stream;
+        _lock = exclusive;
         Entries = entries;
     }
 
@@ -35,18 +37,47 @@ public sealed class ReviewJournal : IDisposable
 
     /// <summary>
     /// Opens (or creates) <paramref name="file"/> for appending, after reading what it holds and cutting off a
-    /// line a crash left incomplete.
+    /// line a crash left incomplete. Holds <c>FILE.lock</c> exclusively while open, so a second review of the same
+    /// output is refused instead of writing over the first one's lines (the operating system releases it if the
+    /// process dies).
     /// </summary>
     public static ReviewJournal Open(string file)
     {
         string full = Path.GetFullPath(file);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        FileStream exclusive = Lock(full);
+        try
+        {
+            return OpenLocked(full, exclusive);
+        }
+        catch
+        {
+            exclusive.Dispose();
+            throw;
+        }
+    }
+
+    private static ReviewJournal OpenLocked(string full, FileStream exclusive)
+    {
         var (entries, completeLength) = System.IO.File.Exists(full) ? ReadEntries(full) : ([], 0L);
         var stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         if (stream.Length != completeLength) stream.SetLength(completeLength);
         if (completeLength > 0 && LastByte(stream) != '\n') stream.WriteByte((byte)'\n');
         stream.Seek(0, SeekOrigin.End);
-        return new ReviewJournal(full, stream, entries);
+        return new ReviewJournal(full, stream, exclusive, entries);
+    }
+
+    private static FileStream Lock(string journal)
+    {
+        try
+        {
+            return new FileStream(journal + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException problem)
+        {
+            throw new Core.RadAuditException($"{journal}: another radaudit review is using this review (its .lock is held). " +
+                "Stop that one first, or choose another --out.", 1, problem);
+        }
     }
 
     /// <summary>Appends <paramref name="entry"/> as one line and forces it to the disk before returning.</summary>
@@ -62,7 +93,11 @@ public sealed class ReviewJournal : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        _lock.Dispose();
+    }
 
     /// <summary>Every complete entry, and the length of the file up to the end of the last complete line.</summary>
     private static (IReadOnlyList<ReviewEntry> Entries, long CompleteLength) ReadEntries(string file)

@@ -135,4 +135,25 @@ public sealed class ReviewJournalTests
         Assert.Contains("../etc/passwd", problem.Message);
         Assert.Equal(0, state.ReviewedCount);
     }
+
+    [Fact]
+    public void Should_refuse_a_second_review_of_the_same_journal_while_the_first_is_open()
+    {
+        // Given a journal held open by a review
+        using var folder = new TemporaryFolder();
+        string file = folder.Combine("reviewed.csv.journal.jsonl");
+        using (var first = ReviewJournal.Open(file))
+        {
+            // When a second review opens it
+            var problem = Assert.Throws<RadAuditException>(() => ReviewJournal.Open(file));
+
+            // Then it is refused with the fix, while reading it stays possible
+            Assert.Contains("another radaudit review", problem.Message);
+            Assert.Empty(ReviewJournal.Read(file));
+        }
+
+        // And once the first closes, it opens again and the lock file is gone
+        using (ReviewJournal.Open(file)) Assert.True(File.Exists(file + ".lock"));
+        Assert.False(File.Exists(file + ".lock"));
+    }
 }

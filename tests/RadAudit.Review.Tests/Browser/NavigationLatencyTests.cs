@@ -18,7 +18,7 @@ public sealed class NavigationLatencyTests(ChromiumFixture chromium, ITestOutput
     /// <summary>Set to a path to keep a screenshot of the page (docs/images/review-page.png is made this way).</summary>
     private const string ScreenshotVariable = "RADAUDIT_REVIEW_SCREENSHOT";
 
-    private const int Presses = 120;
+    private const int Presses = 100;
 
     [Fact]
     public async Task Should_move_to_the_next_image_well_under_100_ms_in_a_2000_image_set()
@@ -32,15 +32,15 @@ public sealed class NavigationLatencyTests(ChromiumFixture chromium, ITestOutput
         ReviewPage page = await ReviewPage.OpenAsync(chromium.Browser, review.Server.Url.AbsoluteUri);
 
         // When the person presses → again as soon as each image is drawn
+        int drawn = await page.Page.EvaluateAsync<int>("() => window.radauditReview.timings.length");
         for (int press = 0; press < Presses; press++)
         {
-            int drawn = await page.Page.EvaluateAsync<int>("() => window.radauditReview.timings.length");
             await page.Page.Keyboard.PressAsync("ArrowRight");
-            await page.Page.WaitForFunctionAsync($"() => window.radauditReview.timings.length > {drawn}");
+            await page.Page.WaitForFunctionAsync($"() => window.radauditReview.timings.length > {drawn + press}");
         }
 
         // Then the time from key press to the next image drawn (and its frame shown) is well under 100 ms
-        double[] timings = (await page.Page.EvaluateAsync<double[]>("() => window.radauditReview.timings.slice(1)")).Order().ToArray();
+        double[] timings = (await page.Page.EvaluateAsync<double[]>($"() => window.radauditReview.timings.slice({drawn})")).Order().ToArray();
         Assert.Equal(Presses, timings.Length);
         double median = timings[timings.Length / 2], percentile95 = timings[(int)Math.Ceiling(0.95 * timings.Length) - 1];
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
