@@ -15,18 +15,24 @@ public static class ReviewRun
         TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         using var stop = StopSignals.Listen(cancellation);
-        using ReviewSession session = ReviewSessionLoader.Load(data, boxesFile, outFile, output);
-        int unreadable = session.Images.Count(image => !image.Readable);
-        output.WriteLine($"{data.Source}: {session.Images.Count} images" + (unreadable > 0 ? $" ({unreadable} cannot be read)" : "") +
-                         $"; {session.ReviewedCount} reviewed so far; writing {session.OutFile} (journal {session.JournalFile})");
-        await using (ReviewServer server = await ReviewServer.StartAsync(session, port, stop.Token))
+        ReviewSession session = ReviewSessionLoader.Load(data, boxesFile, outFile, output);
+        try
         {
+            int unreadable = session.Images.Count(image => !image.Readable);
+            output.WriteLine($"{data.Source}: {session.Images.Count} images" + (unreadable > 0 ? $" ({unreadable} cannot be read)" : "") +
+                             $"; {session.ReviewedCount} reviewed so far; writing {session.OutFile} (journal {session.JournalFile})");
+            await using ReviewServer server = await ReviewServer.StartAsync(session, port, stop.Token);
             output.WriteLine("Open this address in a browser on this machine (Ctrl-C stops the review):");
             output.WriteLine(server.Url.AbsoluteUri);
             output.Flush();
             if (openBrowser && BrowserLauncher.TryOpen(server.Url) is string problem)
                 error.WriteLine($"radaudit: warning: could not open a browser ({problem}); open the address above yourself.");
             await server.WaitUntilCancelledAsync(stop.Token);
+        }
+        finally
+        {
+            // The server is stopped by now (its using ends first); the session writes --out a last time and closes the journal.
+            session.Dispose();
         }
         output.WriteLine($"stopped: {session.ReviewedCount} of {session.Images.Count} images reviewed; wrote {session.OutFile}");
     }

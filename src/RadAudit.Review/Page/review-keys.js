@@ -50,8 +50,10 @@ RadAuditReview.attachKeys = app => {
     if (control || event.altKey) return false;
     const action = plain[key];
     if (!action) return false;
+    // Navigation timing starts at the key press (go() reads it before its first await); cleared for keys that do not move.
     app.navigationStart = event.timeStamp;
     action();
+    app.navigationStart = null;
     return true;
   }
 };

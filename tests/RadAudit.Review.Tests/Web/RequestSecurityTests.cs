@@ -100,11 +100,11 @@ public sealed partial class RequestSecurityTests : IAsyncLifetime
         var others = NetworkInterface.GetAllNetworkInterfaces().SelectMany(network => network.GetIPProperties().UnicastAddresses)
             .Select(unicast => unicast.Address).Where(address => !IPAddress.IsLoopback(address) && !address.IsIPv6LinkLocal).ToList();
         foreach (IPAddress address in others.Append(IPAddress.IPv6Loopback))
-        {
-            using var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-            var connecting = socket.ConnectAsync(new IPEndPoint(address, _review.Server.Port));
-            await Assert.ThrowsAnyAsync<SocketException>(async () => await connecting.WaitAsync(TimeSpan.FromSeconds(5)));
-        }
+            await Assert.ThrowsAnyAsync<SocketException>(async () =>
+            {
+                using var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+                await socket.ConnectAsync(new IPEndPoint(address, _review.Server.Port)).WaitAsync(TimeSpan.FromSeconds(5));
+            });
     }
 
     [Fact]
