@@ -81,6 +81,7 @@ public static class CommandLineApp
         MarkersVerb.Create(),
         MaskVerb.Create(),
         PredictVerb.Create(),
+        ReviewVerb.Create(),
         SaliencyVerb.Create(),
         SynthVerb.Create(),
         TrainVerb.Create(),

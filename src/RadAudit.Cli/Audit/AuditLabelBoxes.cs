@@ -1,5 +1,6 @@
 using RadAudit.Core;
 using RadAudit.Data.Boxes;
+using RadAudit.Data.Reviews;
 using RadAudit.Data.Sets;
 using RadAudit.Imaging;
 using RadAudit.Imaging.Markers;
@@ -23,7 +24,9 @@ public static class AuditLabelBoxes
         if (settings.MarkersPath is string given)
         {
             var index = new BoxIndex(BoxFiles.Read(given));
-            return (Path.GetFullPath(given), Summarise(MarkerSummary.Given, Path.GetFullPath(given), index, data, null));
+            // Boxes from `radaudit review` have its journal beside them: the report says how many images a person checked.
+            return (Path.GetFullPath(given), Summarise(MarkerSummary.Given, Path.GetFullPath(given), index, data, null)
+                with { ImagesReviewed = ReviewSummary.Find(given)?.ImagesReviewed });
         }
         string folder = Path.Combine(runFolder, "markers");
         string boxesFile = Path.Combine(folder, "boxes.csv"), sheet = Path.Combine(folder, "contact-sheet.png");

@@ -42,7 +42,8 @@ public static class MethodsText
                $"resized to {config.ImageSize} × {config.ImageSize} pixels, for {config.Epochs} epochs with Adam (learning rate " +
                $"{config.LearningRate.ToString("G4", CultureInfo.InvariantCulture)}, batch size {config.BatchSize}) and {seeds}. " +
                $"Conditions differed only in their input: {conditions}. Burned-in label regions were {boxes}; " +
-               $"{Count(markers.ImagesWithLabels)} images had at least one label and {Count(markers.ImagesWithoutLabels)} had none.";
+               $"{Count(markers.ImagesWithLabels)} images had at least one label and {Count(markers.ImagesWithoutLabels)} had none" +
+               (markers.ImagesReviewed is int reviewed ? $"; a person reviewed the boxes of {Count(reviewed)} images and corrected them where needed." : ".");
     }
 
     private static string Evaluation(AuditConfig config)
