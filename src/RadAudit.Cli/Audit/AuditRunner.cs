@@ -64,7 +64,7 @@ public static class AuditRunner
         ResultsJson.Write(run.ResultsFile, results);
         byte[]? sheet = markers.Detection?.ContactSheet is string path && File.Exists(path) ? File.ReadAllBytes(path) : null;
         var gallery = AuditGallery.Build(sample, data, boxes, boxesFile, byCondition, run, settings.GalleryImages);
-        ReportBuilder.Write(run.ReportFile, new ReportInput(results, AuditAssembler.Curves(byCondition), gallery, sheet, DateTimeOffset.Now));
+        ReportBuilder.Write(run.ReportFile, new ReportInput(results, AuditAssembler.Curves(byCondition), gallery, sheet, ReportClock.Now()));
         return results;
     }
 }
