@@ -5,6 +5,8 @@ using RadAudit.Data.Sets;
 using RadAudit.Data.Validation;
 using Spectre.Console;
 
+using RadAudit.Cli.Options;
+
 namespace RadAudit.Cli.Verbs;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using RadAudit.Cli.Markers;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -64,7 +63,11 @@ public static class MarkersVerb
             format is null ? BoxFileFormats.FromExtension(outFile) : BoxFileFormats.Parse(format),
             path => sizes.TryGetValue(path, out var size) ? size : null, results.Where(result => result.Problem is null).Select(result => result.Path));
         ReportDetections(output, results, seconds, outFile);
-        if (parse.GetValue(ReviewOption) is string review) ReviewSheetFile.Write(output, review, results, Load, parse.GetValue(ReviewCountOption));
+        if (parse.GetValue(ReviewOption) is string review)
+        {
+            (int tiles, string index) = ReviewSheetFile.Write(review, results, Load, parse.GetValue(ReviewCountOption));
+            output.WriteLine($"wrote review sheet {review} ({tiles} images, most doubtful first; tile order and doubt in {index})");
+        }
         return CommandLineApp.Success;
     }
 

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 namespace RadAudit.Data.Reviews;
 
 /// <summary>
@@ -76,7 +77,7 @@ public sealed class ReviewJournal : IDisposable
         catch (IOException problem)
         {
             throw new Core.RadAuditException($"{journal}: another radaudit review is using this review (its .lock is held). " +
-                "Stop that one first, or choose another --out.", 1, problem);
+                "Stop that one first, or choose another output file.", 1, problem, Settings.Output);
         }
     }
 

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using System.Globalization;
 using RadAudit.Reporting.Results;
 
@@ -65,14 +66,7 @@ public static class MethodsText
           "(enrichment; 1 means no preference), and whether the map's peak fell inside a box."
         : "Saliency maps were not computed in this audit.";
 
-    private static string Describe(string condition) => condition switch
-    {
-        ConditionNames.Original => "original images",
-        ConditionNames.Cover => "label regions covered by black boxes",
-        ConditionNames.LabelsOnly => "anatomy removed so that only the label regions remain",
-        ConditionNames.RandomCover => "black boxes of the same sizes placed at random positions (a control for covering any area)",
-        _ => condition,
-    };
+    private static string Describe(string condition) => Condition.Find(condition)?.Method ?? condition;
 
     private static string DataName(string kind) => kind switch
     {

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 

@@ -16,7 +16,7 @@ public static class ReviewSessionLoader
     public static ReviewSession Load(ImageDataSet data, string boxesFile, string outFile, TextWriter log, TimeProvider? clock = null)
     {
         if (string.Equals(Path.GetFullPath(boxesFile), Path.GetFullPath(outFile), StringComparison.Ordinal))
-            throw new RadAuditException($"{outFile}: --out is the --boxes file. Choose another name (e.g. reviewed.csv) so the input boxes stay untouched.", 2);
+            throw new RadAuditException($"{outFile}: the output file is the input boxes file. Choose another name (e.g. reviewed.csv) so the input boxes stay untouched.", 2, setting: Settings.Output);
         IReadOnlyList<LabelBox> input = BoxFiles.Read(boxesFile);
         IReadOnlyList<ReviewImage> images = ImageCatalog.Read(data);
         BoxValidationReport validation = Validate(input, images, boxesFile, data.Source);
@@ -60,7 +60,7 @@ public static class ReviewSessionLoader
         var unknown = journal.Entries.Where(entry => !known.Contains(entry.Path)).ToList();
         if (unknown.Count > 0)
             throw new RadAuditException($"{journal.File}: {unknown.Count} of {journal.Entries.Count} entries name images not in this data set " +
-                $"(first: {unknown[0].Path}). Resume with the data set this review was made for, or choose another --out.");
+                $"(first: {unknown[0].Path}). Resume with the data set this review was made for, or choose another output file.", setting: Settings.Output);
     }
 
     /// <summary>Most doubtful first by the input boxes (and labels-present probabilities); resume after the last edited image.</summary>

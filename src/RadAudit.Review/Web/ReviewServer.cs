@@ -60,7 +60,7 @@ public sealed class ReviewServer : IAsyncDisposable
         catch (IOException problem)
         {
             await app.DisposeAsync();
-            throw new RadAuditException($"--port {port}: cannot listen on 127.0.0.1:{port} ({problem.Message}). Choose another port, or leave out --port for a free one.", 2, problem);
+            throw new RadAuditException($"port {port}: cannot listen on 127.0.0.1:{port} ({problem.Message}). Choose another port, or none for a free one.", 2, problem, Settings.Port);
         }
         var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.ToList();

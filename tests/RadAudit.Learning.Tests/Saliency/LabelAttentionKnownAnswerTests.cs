@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Data.Boxes;
 using RadAudit.Data.Sets;
 using RadAudit.Learning.Prediction;
@@ -67,7 +68,7 @@ public sealed class LabelAttentionKnownAnswerTests : IClassFixture<LabelAttentio
                 string run = Path.Combine(_folder.Path, variant);
                 TrainingResult result = ConditionTrainer.Train(new ConditionRequest
                 {
-                    DataPath = _root, Variant = variant, BoxesPath = BoxesPath, Augment = false, Workers = 0,
+                    Data = DataSetOpener.Open(_root), Condition = Condition.Parse(variant), Boxes = BoxFiles.ReadIndex(BoxesPath), Augment = false, Workers = 0,
                     Training = new TrainingOptions
                     {
                         Architecture = "densenet-small", ImageSize = 128, Epochs = 4, BatchSize = 16, LearningRate = 3e-3,
@@ -91,11 +92,9 @@ public sealed class LabelAttentionKnownAnswerTests : IClassFixture<LabelAttentio
             ImageDataSet valid = allValid.WithRecords([.. allValid.Records.Take(10)]);
             var run = new SaliencyRun(predictor.Model, TorchSharp.torch.CPU, new SaliencyRunOptions
             {
-                Method = method, Training = predictor.Configuration.Options, Variant = variant, BoxesPath = BoxesPath,
-                WriteOverlays = false,
-            });
-            var boxes = new BoxIndex(BoxFiles.Read(BoxesPath));
-            return run.Run(valid, boxes, Path.Combine(_folder.Path, $"{variant}-{method}"), new Dictionary<string, string>()).Summary.All;
+                Method = method, Training = predictor.Configuration.Options, Condition = Condition.Parse(variant), WriteOverlays = false,
+            }, BoxFiles.ReadIndex(BoxesPath));
+            return run.Run(valid, Path.Combine(_folder.Path, $"{variant}-{method}"), new Dictionary<string, string>()).Summary.All;
         }
 
         public void Dispose() => _folder.Dispose();

@@ -66,7 +66,8 @@ public sealed class TrainerTests
         var problem = Assert.Throws<RadAuditException>(() => Trainer.Train(SeparableData.Options(1), SeparableData.Splits(), folder.Path));
 
         // Then the message names the folder and the fix
-        Assert.Contains("--resume", problem.Message);
+        Assert.Contains(Settings.Mention(Settings.Resume), problem.Message);
+        Assert.Equal(Settings.Output, problem.Setting);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Reporting.Html;
 using RadAudit.Reporting.Results;
 using RadAudit.Reporting.Tests.Fixtures;
@@ -33,7 +34,7 @@ public sealed class MethodsTextTests
         AuditResults results = SampleResults.Create();
         results = results with
         {
-            Config = results.Config with { Conditions = [ConditionNames.Original, ConditionNames.Cover], BootstrapResamples = 0 },
+            Config = results.Config with { Conditions = [Condition.Original.Name, Condition.Cover.Name], BootstrapResamples = 0 },
             Saliency = new Dictionary<string, SaliencyResult>(),
         };
 

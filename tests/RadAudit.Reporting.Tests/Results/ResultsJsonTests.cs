@@ -71,11 +71,11 @@ public sealed class ResultsJsonTests
         AuditResults results = SampleResults.Create();
         results = results with { Conditions = new Dictionary<string, ConditionResult>(results.Conditions)
         {
-            [ConditionNames.Original] = results.Conditions[ConditionNames.Original] with { StudyAuc = double.NaN },
+            [Condition.Original.Name] = results.Conditions[Condition.Original.Name] with { StudyAuc = double.NaN },
         } };
 
         // When serialised
-        JsonNode original = JsonNode.Parse(ResultsJson.Serialize(results))!["conditions"]![ConditionNames.Original]!;
+        JsonNode original = JsonNode.Parse(ResultsJson.Serialize(results))!["conditions"]![Condition.Original.Name]!;
 
         // Then intervals are two-number arrays and NaN became null
         Assert.Equal(2, original["auc_ci95"]!.AsArray().Count);

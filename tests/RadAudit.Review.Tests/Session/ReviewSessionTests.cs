@@ -118,6 +118,6 @@ public sealed class ReviewSessionTests
 
         // Then it is a usage error that keeps the input untouched
         Assert.Equal(2, problem.ExitCode);
-        Assert.Contains("--out is the --boxes file", problem.Message);
+        Assert.Contains("the output file is the input boxes file", problem.Message);
     }
 }
