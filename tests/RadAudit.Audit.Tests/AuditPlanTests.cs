@@ -1,8 +1,5 @@
 using CsCheck;
-using RadAudit.Audit;
 using RadAudit.Audit.Planning;
-using RadAudit.Audit.RunFolder;
-using RadAudit.Audit.Steps;
 using RadAudit.Core;
 
 namespace RadAudit.Audit.Tests;

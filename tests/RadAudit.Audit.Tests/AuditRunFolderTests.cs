@@ -1,7 +1,5 @@
-using RadAudit.Audit;
 using RadAudit.Audit.Planning;
 using RadAudit.Audit.RunFolder;
-using RadAudit.Audit.Steps;
 using RadAudit.Core;
 using RadAudit.Testing;
 

@@ -1,6 +1,3 @@
-using RadAudit.Audit;
-using RadAudit.Audit.Planning;
-using RadAudit.Audit.RunFolder;
 using RadAudit.Audit.Steps;
 using RadAudit.Core;
 using RadAudit.Data.Boxes;
@@ -10,6 +7,7 @@ using RadAudit.Testing;
 
 namespace RadAudit.Audit.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class LabelBoxesTests
 {
     [Fact]

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using RadAudit.Audit;
 using RadAudit.Audit.Planning;
-using RadAudit.Audit.RunFolder;
-using RadAudit.Audit.Steps;
 using RadAudit.Data.Boxes;
 using RadAudit.Data.Sets;
 using RadAudit.Learning.Training;
@@ -26,8 +23,12 @@ public sealed class ShortcutAuditTests : IDisposable
         var input = new AuditInput(DataSetOpener.Open(data.Root), BoxFiles.ReadIndex(Path.Combine(data.Root, "markers.csv")));
         var settings = new AuditSettings
         {
-            DataPath = data.Root, OutFolder = _folder.Combine("audit"),
-            SaliencyImages = 4, GalleryImages = 2, BootstrapReplicates = 50, Workers = 1,
+            DataPath = data.Root,
+            OutFolder = _folder.Combine("audit"),
+            SaliencyImages = 4,
+            GalleryImages = 2,
+            BootstrapReplicates = 50,
+            Workers = 1,
             Training = new TrainingOptions { Architecture = "densenet-small", ImageSize = 48, Epochs = 1, BatchSize = 16, LearningRate = 1e-3, Device = "cpu" },
         };
         AuditPlan plan = AuditPlan.Create(ConditionList.Parse(ConditionList.Default), seedCount: 1);

@@ -29,14 +29,23 @@ public static class ConditionJob
         TrainingOptions training = settings.Training with { Seed = job.Seed, Resume = true };
         var request = new ConditionRequest
         {
-            Data = data, Condition = condition, Boxes = boxes, HoldoutFraction = settings.HoldoutFraction,
-            Augment = settings.Augment, Workers = settings.Workers, Training = training,
+            Data = data,
+            Condition = condition,
+            Boxes = boxes,
+            HoldoutFraction = settings.HoldoutFraction,
+            Augment = settings.Augment,
+            Workers = settings.Workers,
+            Training = training,
         };
         TrainWithOneRetry(request, trainFolder, Staged(progress, job), cancellation);
         IReadOnlyList<PredictionRecord> predictions = SplitPredictor.Predict(new PredictionRequest
         {
-            RunFolder = trainFolder, Data = ConditionData.Split(data, Splits.Valid), Condition = condition, Boxes = boxes,
-            Device = training.Device, Workers = settings.Workers,
+            RunFolder = trainFolder,
+            Data = ConditionData.Split(data, Splits.Valid),
+            Condition = condition,
+            Boxes = boxes,
+            Device = training.Device,
+            Workers = settings.Workers,
         }, Staged(progress, job), cancellation);
         PredictionsCsvWriter.Write(CompletedJob.PredictionsFile(folder), predictions);
         SaliencyRunResult explained = Explain(job, condition, settings, trainFolder, folder, data.WithRecords(sample), boxes, progress, cancellation);

@@ -25,7 +25,8 @@ public static class LabelBoxes
             string file = given.Source ?? "(in memory)";
             // Boxes from `radaudit review` have its journal beside them: the report says how many images a person checked.
             return (given, Summarise(MarkerSummary.Given, file, given, data, null)
-                with { ImagesReviewed = given.Source is string source ? ReviewSummary.Find(source)?.ImagesReviewed : null });
+                with
+            { ImagesReviewed = given.Source is string source ? ReviewSummary.Find(source)?.ImagesReviewed : null });
         }
         string folder = Path.Combine(runFolder, "markers");
         string boxesFile = Path.Combine(folder, "boxes.csv"), sheet = Path.Combine(folder, "contact-sheet.png");

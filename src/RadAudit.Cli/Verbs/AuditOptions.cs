@@ -1,7 +1,6 @@
 using System.CommandLine;
 using RadAudit.Audit;
 using RadAudit.Cli.Options;
-using RadAudit.Core;
 using RadAudit.Data.Boxes;
 using RadAudit.Data.Sets;
 using RadAudit.Learning.Saliency;
@@ -69,9 +68,15 @@ public sealed class AuditOptions
         return new AuditSettings
         {
             DataPath = parse.GetValue(Data.Data)!,
-            OutFolder = parse.GetValue(Out)!, HoldoutFraction = holdout > 0 ? holdout : null, Augment = !parse.GetValue(Training.NoAugment),
-            Workers = parse.GetValue(Training.Workers), SaliencyImages = parse.GetValue(SaliencyImages), SaliencyMethod = parse.GetValue(SaliencyMethod)!,
-            BootstrapReplicates = parse.GetValue(Bootstrap), SkipBad = parse.GetValue(Data.SkipBad), MaxPixels = parse.GetValue(Data.MaxPixels),
+            OutFolder = parse.GetValue(Out)!,
+            HoldoutFraction = holdout > 0 ? holdout : null,
+            Augment = !parse.GetValue(Training.NoAugment),
+            Workers = parse.GetValue(Training.Workers),
+            SaliencyImages = parse.GetValue(SaliencyImages),
+            SaliencyMethod = parse.GetValue(SaliencyMethod)!,
+            BootstrapReplicates = parse.GetValue(Bootstrap),
+            SkipBad = parse.GetValue(Data.SkipBad),
+            MaxPixels = parse.GetValue(Data.MaxPixels),
             Training = Training.Read(parse, seed: 1),
         };
     }

@@ -47,8 +47,12 @@ public static class DemoVerb
         int seed = parse.GetValue(SeedOption);
         var synthesis = new SynthesisOptions
         {
-            TrainStudies = parse.GetValue(TrainStudiesOption), ValidStudies = parse.GetValue(ValidStudiesOption), Seed = seed,
-            Confounding = parse.GetValue(ConfoundingOption), MaxSize = DemoDefaults.MaxSize, Difficulty = parse.GetValue(DifficultyOption),
+            TrainStudies = parse.GetValue(TrainStudiesOption),
+            ValidStudies = parse.GetValue(ValidStudiesOption),
+            Seed = seed,
+            Confounding = parse.GetValue(ConfoundingOption),
+            MaxSize = DemoDefaults.MaxSize,
+            Difficulty = parse.GetValue(DifficultyOption),
         };
         output.WriteLine($"radaudit demo: synthetic data (confounding {synthesis.Confounding}) and a 4-condition audit in {Path.GetFullPath(root)}");
         AuditResults? results = CliProgress.Run(output, progress =>
@@ -59,12 +63,19 @@ public static class DemoVerb
             var input = new AuditInput(DataSetOpener.Open(data), detect ? null : BoxFiles.ReadIndex(Path.Combine(data, "markers.csv")));
             var settings = new AuditSettings
             {
-                DataPath = data, OutFolder = root,
-                SaliencyImages = DemoDefaults.SaliencyImages, BootstrapReplicates = DemoDefaults.Bootstrap,
+                DataPath = data,
+                OutFolder = root,
+                SaliencyImages = DemoDefaults.SaliencyImages,
+                BootstrapReplicates = DemoDefaults.Bootstrap,
                 Training = new TrainingOptions
                 {
-                    Architecture = "densenet-small", ImageSize = 128, Epochs = parse.GetValue(EpochsOption), BatchSize = DemoDefaults.BatchSize,
-                    LearningRate = DemoDefaults.LearningRate, Device = device, EarlyStoppingPatience = 3,
+                    Architecture = "densenet-small",
+                    ImageSize = 128,
+                    Epochs = parse.GetValue(EpochsOption),
+                    BatchSize = DemoDefaults.BatchSize,
+                    LearningRate = DemoDefaults.LearningRate,
+                    Device = device,
+                    EarlyStoppingPatience = 3,
                 },
             };
             AuditPlan plan = AuditPlan.Create(ConditionList.Parse(ConditionList.Default), 1, seed);

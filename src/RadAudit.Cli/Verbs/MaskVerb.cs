@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using RadAudit.Cli.Options;
 using RadAudit.Core;
@@ -53,8 +52,14 @@ public static class MaskVerb
         CopyIndexFiles(data, outRoot);
         AtomicFile.WriteText(Path.Combine(outRoot, "mask.json"), JsonSerializer.Serialize(new
         {
-            variant = options.Condition.Name, margin = options.Margin, fill = options.Fill.ToString().ToLowerInvariant(),
-            seed = options.Seed, source = data.Source, markers = Path.GetFullPath(markersFile), boxes = validation.Summary(), summary,
+            variant = options.Condition.Name,
+            margin = options.Margin,
+            fill = options.Fill.ToString().ToLowerInvariant(),
+            seed = options.Seed,
+            source = data.Source,
+            markers = Path.GetFullPath(markersFile),
+            boxes = validation.Summary(),
+            summary,
         }, new JsonSerializerOptions { WriteIndented = true }));
         output.WriteLine(summary.Describe(options.Condition));
         foreach (string reason in summary.SkippedReasons.Take(10)) output.WriteLine($"  skipped: {reason}");

@@ -2,7 +2,6 @@ using System.CommandLine;
 using RadAudit.Cli.Options;
 using RadAudit.Core;
 using RadAudit.Data.Predictions;
-using RadAudit.Data.Sets;
 using RadAudit.Data.Validation;
 using RadAudit.Learning.Prediction;
 

@@ -33,9 +33,13 @@ public static class SynthVerb
         {
             var options = new SynthesisOptions
             {
-                TrainStudies = parse.GetValue(train), ValidStudies = parse.GetValue(valid), Seed = parse.GetValue(seed),
-                Confounding = parse.GetValue(confounding), ValidConfounding = parse.GetValue(validConfounding),
-                Difficulty = parse.GetValue(difficulty), MaxSize = parse.GetValue(maxSize),
+                TrainStudies = parse.GetValue(train),
+                ValidStudies = parse.GetValue(valid),
+                Seed = parse.GetValue(seed),
+                Confounding = parse.GetValue(confounding),
+                ValidConfounding = parse.GetValue(validConfounding),
+                Difficulty = parse.GetValue(difficulty),
+                MaxSize = parse.GetValue(maxSize),
                 BodyParts = ParseParts(parse.GetValue(bodyParts)),
             };
             var writer = parse.InvocationConfiguration.Output;

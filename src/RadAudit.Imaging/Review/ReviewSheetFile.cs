@@ -1,6 +1,5 @@
 using System.Globalization;
 using RadAudit.Core;
-using RadAudit.Imaging;
 using RadAudit.Imaging.Markers;
 
 namespace RadAudit.Imaging.Review;

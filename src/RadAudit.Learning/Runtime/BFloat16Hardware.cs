@@ -1,4 +1,3 @@
-using RadAudit.Core;
 using RadAudit.Learning.Models;
 using TorchSharp;
 

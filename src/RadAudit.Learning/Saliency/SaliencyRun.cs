@@ -39,7 +39,8 @@ public sealed class SaliencyRun(IFeatureClassifier model, Device device, Salienc
         Directory.CreateDirectory(outputFolder);
         SaliencyMethod method = SaliencyMethods.Create(options.Method, model, options.Training.ImageSize);
         LoaderOptions loading = ConditionData.Loader(options.Training, ClassWeights.Uniform, _preprocess,
-            options.Workers, training: false, augment: false) with { BatchSize = options.BatchSize };
+            options.Workers, training: false, augment: false) with
+        { BatchSize = options.BatchSize };
         var loader = new ImageBatchLoader(data, loading);
         var accumulator = new LabelAttentionAccumulator();
         var rows = new List<AttentionRow>(data.Records.Count);

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using RadAudit.Core;
 using RadAudit.Learning.Models;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
 
 namespace RadAudit.Learning.Training;
 

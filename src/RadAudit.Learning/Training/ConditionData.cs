@@ -24,18 +24,18 @@ public static class ConditionData
     /// <summary>Loader settings of the run; training shuffles, augments and drops a last incomplete batch.</summary>
     public static LoaderOptions Loader(TrainingOptions options, ClassWeights weights, Func<ImageRecord, GrayImage, GrayImage>? hook,
         int workers, bool training, bool augment) => new()
-    {
-        ImageSize = options.ImageSize,
-        BatchSize = options.BatchSize,
-        Seed = options.Seed,
-        Weights = weights,
-        Preprocess = hook,
-        Workers = workers,
-        Shuffle = training,
-        Augment = training && augment,
-        // A batch of one breaks batch normalisation's training statistics.
-        DropLast = training,
-    };
+        {
+            ImageSize = options.ImageSize,
+            BatchSize = options.BatchSize,
+            Seed = options.Seed,
+            Weights = weights,
+            Preprocess = hook,
+            Workers = workers,
+            Shuffle = training,
+            Augment = training && augment,
+            // A batch of one breaks batch normalisation's training statistics.
+            DropLast = training,
+        };
 
     /// <summary>The records of <paramref name="split"/>; throws naming the data and the fix when it is empty.</summary>
     public static ImageDataSet Split(ImageDataSet data, string split)

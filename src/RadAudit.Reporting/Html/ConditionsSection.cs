@@ -1,5 +1,5 @@
-using RadAudit.Core;
 using System.Text;
+using RadAudit.Core;
 using RadAudit.Reporting.Results;
 using RadAudit.Reporting.Verdict;
 

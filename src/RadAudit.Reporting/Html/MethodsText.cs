@@ -1,5 +1,5 @@
-using RadAudit.Core;
 using System.Globalization;
+using RadAudit.Core;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Reporting.Html;

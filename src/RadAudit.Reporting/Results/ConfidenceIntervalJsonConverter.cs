@@ -1,6 +1,6 @@
-using RadAudit.Core;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RadAudit.Core;
 
 namespace RadAudit.Reporting.Results;
 

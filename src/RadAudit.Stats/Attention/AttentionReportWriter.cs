@@ -1,8 +1,8 @@
-using RadAudit.Core;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RadAudit.Core;
 
 namespace RadAudit.Stats.Attention;
 

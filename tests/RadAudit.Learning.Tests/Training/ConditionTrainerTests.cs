@@ -6,6 +6,7 @@ using RadAudit.Testing;
 
 namespace RadAudit.Learning.Tests.Training;
 
+[Trait("Category", "Slow")]
 public sealed class ConditionTrainerTests
 {
     [Fact]
@@ -29,7 +30,10 @@ public sealed class ConditionTrainerTests
         string csv = Path.Combine(run.Path, "valid-predictions.csv");
         var predictions = SplitPredictor.Predict(new PredictionRequest
         {
-            RunFolder = run.Path, Data = opened.ForSplit("valid"), Device = "cpu", Workers = 0,
+            RunFolder = run.Path,
+            Data = opened.ForSplit("valid"),
+            Device = "cpu",
+            Workers = 0,
         });
         PredictionsCsvWriter.Write(csv, predictions);
 

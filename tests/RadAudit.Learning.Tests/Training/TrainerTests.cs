@@ -1,5 +1,4 @@
 using RadAudit.Core;
-using RadAudit.Learning.Models;
 using RadAudit.Learning.Prediction;
 using RadAudit.Learning.Training;
 using RadAudit.Testing;
@@ -7,6 +6,7 @@ using TorchSharp;
 
 namespace RadAudit.Learning.Tests.Training;
 
+[Trait("Category", "Slow")]
 public sealed class TrainerTests
 {
     [Fact]

@@ -1,4 +1,3 @@
-using RadAudit.Core;
 using RadAudit.Reporting.Results;
 using RadAudit.Reporting.Verdict;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using RadAudit.Core;
 using RadAudit.Reporting.Results;
@@ -69,10 +68,13 @@ public sealed class ResultsJsonTests
     {
         // Given one seed (so the sd is unknown) and an unknown study AUC
         AuditResults results = SampleResults.Create();
-        results = results with { Conditions = new Dictionary<string, ConditionResult>(results.Conditions)
+        results = results with
         {
-            [Condition.Original.Name] = results.Conditions[Condition.Original.Name] with { StudyAuc = double.NaN },
-        } };
+            Conditions = new Dictionary<string, ConditionResult>(results.Conditions)
+            {
+                [Condition.Original.Name] = results.Conditions[Condition.Original.Name] with { StudyAuc = double.NaN },
+            }
+        };
 
         // When serialised
         JsonNode original = JsonNode.Parse(ResultsJson.Serialize(results))!["conditions"]![Condition.Original.Name]!;

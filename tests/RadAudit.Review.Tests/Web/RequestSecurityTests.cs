@@ -7,6 +7,7 @@ using RadAudit.Review.Tests.Fixtures;
 
 namespace RadAudit.Review.Tests.Web;
 
+[Trait("Category", "Slow")]
 public sealed partial class RequestSecurityTests : IAsyncLifetime
 {
     private static readonly string[] Routes = ["/", "/assets/review-main.js", "/api/session", "/api/images/0", "/api/thumbnails/0"];
