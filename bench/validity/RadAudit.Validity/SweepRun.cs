@@ -29,6 +29,11 @@ public sealed record SweepRun(double Strength, int DataSeed, AuditResults Result
     /// <summary>Whether the verdict calls a shortcut: the labels-only interval excludes 0.5 (VerdictWriter.Finding).</summary>
     public bool SaysShortcut => VerdictWriter.Finding(Results) == ShortcutFinding.Detected;
 
-    /// <summary>Whether the leak checks name a leak (labels-geometry or a box statistic beats chance).</summary>
+    /// <summary>Whether the leak checks name a leak (a statistic of what lies under the labels beats chance).</summary>
     public bool SaysLeak => LeakSentences.AnyLeak(Results);
+
+    /// <summary>Whether the verdict says placement predicts (the labels-geometry model or box area or count beats chance).</summary>
+    public bool SaysPlacement => Results.LeakChecks is LeakChecks leaks &&
+        (leaks.LabelsGeometryVsChance is { } geometry && (geometry.IsAboveChance || geometry.IsBelowChance) ||
+         leaks.BoxStatistics.Any(statistic => statistic.Kind == BoxStatistic.Placement && statistic.BeatsChance));
 }

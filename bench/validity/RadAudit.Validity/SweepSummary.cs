@@ -7,7 +7,7 @@ namespace RadAudit.Validity;
 
 /// <summary>Per planted strength and number of seeds k: the labels-only AUC and how often each verdict fires.</summary>
 public sealed record SweepRow(double Strength, int Seeds, int Runs, double LabelsOnlyMean, double LabelsOnlySd, Proportion Shortcut,
-    Proportion Leak, Proportion CoverClaims, Proportion RandomCoverClaims, Proportion RandomCoverDeLongAlone);
+    Proportion Leak, Proportion Placement, Proportion CoverClaims, Proportion RandomCoverClaims, Proportion RandomCoverDeLongAlone);
 
 /// <summary>Builds the sweep's table (markdown and CSV) and its plot from the runs.</summary>
 public static class SweepSummary
@@ -22,7 +22,7 @@ public static class SweepSummary
             double mean = aucs.Length > 0 ? aucs.Average() : double.NaN;
             double sd = aucs.Length > 1 ? Math.Sqrt(aucs.Sum(a => (a - mean) * (a - mean)) / (aucs.Length - 1)) : double.NaN;
             return Enumerable.Range(1, most).Select(k => new SweepRow(group.Key, k, list.Count, mean, sd,
-                Count(list, run => run.SaysShortcut), Count(list, run => run.SaysLeak),
+                Count(list, run => run.SaysShortcut), Count(list, run => run.SaysLeak), Count(list, run => run.SaysPlacement),
                 Count(list, run => VerdictRule.CallsDifference(run.Results.Comparisons.OriginalVsCover, k)),
                 Count(list, run => VerdictRule.CallsDifference(run.Results.Comparisons.RandomCoverVsOriginal, k)),
                 Count(list, run => VerdictRule.DeLongAloneCalls(run.Results.Comparisons.RandomCoverVsOriginal))));
@@ -34,21 +34,21 @@ public static class SweepSummary
     public static string Markdown(IReadOnlyList<SweepRow> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| confounding | k seeds | runs | labels-only AUC mean (sd) | says shortcut | names a leak | cover claim (rule) | random-cover claim (rule) | random-cover, DeLong alone |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| confounding | k seeds | runs | labels-only AUC mean (sd) | says shortcut | names a leak | names placement | cover claim (rule) | random-cover claim (rule) | random-cover, DeLong alone |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (SweepRow row in rows)
             text.AppendLine(FormattableString.Invariant(
-                $"| {row.Strength:0.##} | {row.Seeds} | {row.Runs} | {row.LabelsOnlyMean:0.000} ({row.LabelsOnlySd:0.000}) | {row.Shortcut} | {row.Leak} | {row.CoverClaims} | {row.RandomCoverClaims} | {row.RandomCoverDeLongAlone} |"));
+                $"| {row.Strength:0.##} | {row.Seeds} | {row.Runs} | {row.LabelsOnlyMean:0.000} ({(double.IsFinite(row.LabelsOnlySd) ? row.LabelsOnlySd.ToString("0.000", CultureInfo.InvariantCulture) : "–")}) | {row.Shortcut} | {row.Leak} | {row.Placement} | {row.CoverClaims} | {row.RandomCoverClaims} | {row.RandomCoverDeLongAlone} |"));
         return text.ToString();
     }
 
     /// <summary>The rows as CSV for other tools.</summary>
     public static string Csv(IReadOnlyList<SweepRow> rows)
     {
-        var text = new StringBuilder("strength,seeds,runs,labels_only_mean,labels_only_sd,shortcut,leak,cover_claims,random_cover_claims,random_cover_delong_alone\n");
+        var text = new StringBuilder("strength,seeds,runs,labels_only_mean,labels_only_sd,shortcut,leak,placement,cover_claims,random_cover_claims,random_cover_delong_alone\n");
         foreach (SweepRow row in rows)
             text.AppendLine(FormattableString.Invariant(
-                $"{row.Strength},{row.Seeds},{row.Runs},{row.LabelsOnlyMean:0.0000},{row.LabelsOnlySd:0.0000},{row.Shortcut.Count},{row.Leak.Count},{row.CoverClaims.Count},{row.RandomCoverClaims.Count},{row.RandomCoverDeLongAlone.Count}"));
+                $"{row.Strength},{row.Seeds},{row.Runs},{row.LabelsOnlyMean:0.0000},{row.LabelsOnlySd:0.0000},{row.Shortcut.Count},{row.Leak.Count},{row.Placement.Count},{row.CoverClaims.Count},{row.RandomCoverClaims.Count},{row.RandomCoverDeLongAlone.Count}"));
         return text.ToString();
     }
 
@@ -63,7 +63,7 @@ public static class SweepSummary
         return RatePlot.Svg(
         [
             Series("says \"shortcut\" (labels-only CI excludes 0.5)", firstSeed, row => row.Shortcut),
-            Series("names a leak (geometry or box statistics)", firstSeed, row => row.Leak),
+            Series("names a leak (what lies under the labels predicts)", firstSeed, row => row.Leak),
             Series("random-cover called a change, DeLong alone", firstSeed, row => row.RandomCoverDeLongAlone),
             Series(string.Create(CultureInfo.InvariantCulture, $"random-cover called a change, rule with up to {most} seeds"), atMost, row => row.RandomCoverClaims),
         ], "planted confounding strength R (labels-only AUC = (1 + R) / 2)", "fraction of audits");

@@ -13,12 +13,13 @@ public static class RatePlot
 {
     private static readonly string[] Palette = ["#1f4e79", "#c0392b", "#b7791f", "#2e7d32", "#6a3d9a", "#00838f"];
 
-    /// <summary>SVG markup of <paramref name="series"/>; x spread slightly per series so the bars do not overlap.</summary>
+    /// <summary>SVG markup of <paramref name="series"/> over at least x = 0 … 1; x spread slightly per series so the bars
+    /// do not overlap.</summary>
     public static string Svg(IReadOnlyList<RateSeries> series, string xLabel, string yLabel, int width = 720, int height = 460)
     {
         var plot = new Plot();
         double[] xs = [.. series.SelectMany(line => line.X)];
-        double span = xs.Length > 0 ? xs.Max() - xs.Min() : 1;
+        double low = xs.Length > 0 ? Math.Min(0, xs.Min()) : 0, high = xs.Length > 0 ? Math.Max(1, xs.Max()) : 1, span = high - low;
         var reference = plot.Add.HorizontalLine(0.05);
         reference.LineColor = Color.FromHex("#9aa0a6");
         reference.LinePattern = LinePattern.Dashed;
@@ -41,7 +42,7 @@ public static class RatePlot
                 bar.LineWidth = 1.2f;
             }
         }
-        plot.Axes.SetLimits(xs.Length > 0 ? xs.Min() - span * 0.05 : 0, xs.Length > 0 ? xs.Max() + span * 0.05 : 1, -0.02, 1.02);
+        plot.Axes.SetLimits(low - span * 0.05, high + span * 0.05, -0.02, 1.02);
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         plot.ShowLegend(Alignment.UpperLeft);
