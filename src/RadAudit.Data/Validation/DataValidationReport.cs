@@ -4,7 +4,10 @@ namespace RadAudit.Data.Validation;
 /// <param name="Source">What was validated (folder or manifest).</param>
 /// <param name="Summary">Counts and image sizes.</param>
 /// <param name="Problems">Every problem: reader problems first, then file problems in record order, then cross-record ones.</param>
-public sealed record DataValidationReport(string Source, DataSummary Summary, IReadOnlyList<DataProblem> Problems)
+/// <param name="ContentHashes">With <see cref="ValidationOptions.HashContent"/>: per record (same order), the hash of
+/// its file's bytes, null for a file that could not be read; otherwise null.</param>
+public sealed record DataValidationReport(string Source, DataSummary Summary, IReadOnlyList<DataProblem> Problems,
+    IReadOnlyList<string?>? ContentHashes = null)
 {
     /// <summary>Problems that fail a run.</summary>
     public IEnumerable<DataProblem> Errors => Problems.Where(problem => problem.IsError);
