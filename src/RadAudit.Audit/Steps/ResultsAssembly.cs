@@ -28,7 +28,7 @@ public static class ResultsAssembly
 
     /// <summary>Assembles the results (verdict included).</summary>
     public static AuditResults Assemble(AuditSettings settings, AuditPlan plan, IReadOnlyList<CompletedJob> jobs,
-        IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition, MarkerSummary markers, ImageDataSet data)
+        IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition, MarkerSummary markers, ImageDataSet data, AuditFingerprint fingerprint)
     {
         var conditions = byCondition.ToDictionary(pair => pair.Key,
             pair => SeedAggregation.Condition(pair.Value.Select(run => run.ToResult()).ToList()), StringComparer.Ordinal);
@@ -43,7 +43,7 @@ public static class ResultsAssembly
             if (SaliencyFigures.Average(perSeed) is SaliencyResult average) saliency[condition] = average;
         }
         var results = new AuditResults(conditions, comparisons, Comparisons.LabelsOnlyVsChance(byCondition), saliency, markers,
-            "", Config(settings, plan, data), Versions(), DataFingerprint.Compute(data.Records));
+            "", Config(settings, plan, data, jobs), Versions(), DataFingerprint.Compute(data.Records), fingerprint.Hash, fingerprint.Fields);
         return VerdictWriter.WithVerdict(results);
     }
 
@@ -51,15 +51,18 @@ public static class ResultsAssembly
     public static IReadOnlyList<RocPlotSeries> Curves(IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition) =>
         byCondition.Values.Select(runs => runs[0].ToCurve()).ToList();
 
-    private static AuditConfig Config(AuditSettings settings, AuditPlan plan, ImageDataSet data)
+    // The device is what the jobs were trained on (their config.json), not what this invocation was asked for: a
+    // collect on another machine must not rewrite it.
+    private static AuditConfig Config(AuditSettings settings, AuditPlan plan, ImageDataSet data, IReadOnlyList<CompletedJob> jobs)
     {
+        string device = string.Join(", ", jobs.Select(job => job.TrainedOn() ?? settings.Training.Device).Distinct(StringComparer.Ordinal));
         var train = data.ForSplit(Splits.Train).Records;
         var valid = data.ForSplit(Splits.Valid).Records;
         TrainingOptions training = settings.Training;
         return new AuditConfig(Path.GetFullPath(settings.DataPath), data.Kind.ToString(), train.Count, Studies(train),
             valid.Count, Studies(valid), training.Architecture, training.PretrainedPath is not null, training.ImageSize,
             training.Epochs, training.BatchSize, training.LearningRate, plan.Seeds, plan.Conditions,
-            settings.BootstrapReplicates, settings.SaliencyImages, training.Device);
+            settings.BootstrapReplicates, settings.SaliencyImages, device);
     }
 
     private static int Studies(IReadOnlyList<ImageRecord> records) =>

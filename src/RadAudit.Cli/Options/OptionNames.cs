@@ -40,6 +40,10 @@ public static class OptionNames
         [Settings.Model] = "--model",
         [Settings.Force] = "--force",
         [Settings.Port] = "--port",
+        [Settings.BatchSize] = "--batch-size",
+        [Settings.HoldoutFraction] = "--holdout-fraction",
+        [Settings.SaliencyImages] = "--saliency-images",
+        [Settings.Bootstrap] = "--bootstrap",
     };
 
     // Where a verb spells a setting its own way.
