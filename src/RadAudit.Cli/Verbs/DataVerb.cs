@@ -59,7 +59,7 @@ public static class DataVerb
     {
         var console = ConsoleFactory.For(output);
         DataSummary summary = report.Summary;
-        console.WriteLine($"{data.Kind} data at {data.Source}: {summary.Images} images, {summary.Studies} studies, {summary.Patients} patients");
+        console.WriteLine(TerminalText.Sanitize($"{data.Kind} data at {data.Source}: {summary.Images} images, {summary.Studies} studies, {summary.Patients} patients"));
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("split").AddColumn("body part").AddColumn("label").AddColumn("images").AddColumn("studies");
         foreach (GroupCount group in summary.Groups)
@@ -78,7 +78,7 @@ public static class DataVerb
                 : $"{errors} error(s), {warnings} warning(s). Fix them, or pass --skip-bad to skip the {report.BadRecordIndices().Count} image(s) concerned.");
     }
 
-    private static string Cell(string text) => text.Length == 0 ? "-" : Markup.Escape(text);
+    private static string Cell(string text) => text.Length == 0 ? "-" : ConsoleFactory.Cell(text);
 
     private static Command CreateBench()
     {
