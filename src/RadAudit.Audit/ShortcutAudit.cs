@@ -37,6 +37,7 @@ public static class ShortcutAudit
         run.Create();
         AuditPlanFile.Verify(run, plan);
         CheckedData data = DataCheck.Run(input.Data, settings, run.Root, progress);
+        if (input.GivenBoxes is BoxIndex given && CoverageWarning(given, plan, data.Data) is string warning) log.WriteLine($"warning: {warning}");
         AuditFingerprint inputs = AuditFingerprint.ForJobs(settings, data, input.GivenBoxes);
         // Before any work: nothing made from other inputs may be reused, resumed or collected as this command's.
         StaleWork stale = StaleWork.Find(run, plan, inputs, data.Fingerprint);
@@ -60,6 +61,14 @@ public static class ShortcutAudit
             }
         }
         return Finish(settings, plan, run, inputs, data.Data, boxes, markers, sample, JobCollector.Collect(run, plan, inputs, finishedNow));
+    }
+
+    // Given boxes naming images the data does not have are said; if a masking condition would mask nothing, refused.
+    private static string? CoverageWarning(BoxIndex given, AuditPlan plan, ImageDataSet data)
+    {
+        var coverage = BoxCoverage.Of(given, data.Records.Select(record => record.Path));
+        Condition condition = plan.Conditions.Select(Condition.Parse).FirstOrDefault(candidate => candidate.NeedsBoxes) ?? Condition.Original;
+        return coverage.CheckFor(condition, given.Source ?? "the label boxes", "the data", data.Records[0].Path);
     }
 
     // What every job of this invocation works with.

@@ -62,6 +62,29 @@ public static class AtomicFile
         return removed;
     }
 
+    /// <summary>
+    /// Checks, before any long work, that <paramref name="path"/> can be written: its folder is created and a probe
+    /// file written and removed there. Throws a <see cref="RadAuditException"/> naming the file and the fix otherwise
+    /// (a read-only folder, missing permissions, a full disk), about <paramref name="setting"/>.
+    /// </summary>
+    public static void CheckWritable(string path, string setting = Settings.Output)
+    {
+        string full = Path.GetFullPath(path);
+        string folder = Path.GetDirectoryName(full)!;
+        string probe = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-probe.tmp");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using (new FileStream(probe, FileMode.Create, FileAccess.Write)) { }
+            File.Delete(probe);
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            throw new RadAuditException($"{path}: cannot be written here ({problem.Message.TrimEnd('.')}). Choose a place you can write to, " +
+                "or fix the folder's permissions or free space, then rerun.", inner: problem, setting: setting);
+        }
+    }
+
     private static bool Commit(string path, Action<Stream> write, bool flushToDisk, Action<string>? beforeRename, bool overwrite)
     {
         string full = Path.GetFullPath(path);

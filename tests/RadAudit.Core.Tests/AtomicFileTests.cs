@@ -85,4 +85,31 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Equal("first", File.ReadAllText(path));
         Assert.Single(Directory.GetFiles(_folder));
     }
+
+    [Fact]
+    public void Should_create_the_folder_of_a_writable_place_and_leave_nothing_in_it()
+    {
+        string path = Path.Combine(_folder, "out", "predictions.csv");
+
+        AtomicFile.CheckWritable(path);
+
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(_folder, "out")));
+    }
+
+    [Fact]
+    public void Should_name_the_file_and_the_fix_when_its_place_cannot_be_written()
+    {
+        // Given an output whose folder is a regular file (so no user, root included, can write there)
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, "results"), "");
+        string path = Path.Combine(_folder, "results", "predictions.csv");
+
+        // When checked before long work
+        var problem = Assert.Throws<RadAuditException>(() => AtomicFile.CheckWritable(path));
+
+        // Then the message names the file and the way out, about the output setting
+        Assert.StartsWith($"{path}: cannot be written here (", problem.Message);
+        Assert.EndsWith("Choose a place you can write to, or fix the folder's permissions or free space, then rerun.", problem.Message);
+        Assert.Equal(Settings.Output, problem.Setting);
+    }
 }

@@ -48,21 +48,7 @@ public sealed record AuditRunFolder(string Root)
     private const string MarkersFingerprintFile = "data-fingerprint.txt";
 
     /// <summary>Creates the run folder, or says why it cannot be written to, before any work is done.</summary>
-    public void Create()
-    {
-        string probe = Path.Combine(Root, $".write-test-{Environment.ProcessId}");
-        try
-        {
-            Directory.CreateDirectory(Root);
-            File.WriteAllBytes(probe, []);
-            File.Delete(probe);
-        }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
-        {
-            throw new RadAuditException($"{Root}: the run folder cannot be written ({problem.Message.TrimEnd('.')}). " +
-                "Choose a folder you can write to, or fix its permissions or free space.", inner: problem, setting: Settings.Output);
-        }
-    }
+    public void Create() => AtomicFile.CheckWritable(PlanFile);
 
     /// <summary>The job's state, read from the file system.</summary>
     public JobState State(AuditJob job)

@@ -110,7 +110,7 @@ public sealed class DataOptions
 
     /// <summary>
     /// <see cref="Open"/>, then validation: stops with the report's first problems, or with --skip-bad drops the
-    /// listed images and writes how many to <paramref name="output"/>.
+    /// listed images and writes how many to <paramref name="output"/>; warnings are counted there too.
     /// </summary>
     public GatedDataSet OpenValidated(ParseResult parse, ValidationOptions depth, TextWriter output,
         IProgress<ProgressReport>? progress = null, CancellationToken cancellation = default)
@@ -121,6 +121,9 @@ public sealed class DataOptions
         if (gated.SkippedImages > 0 || gated.Report.SkippedRows > 0)
             output.WriteLine($"--skip-bad: skipped {gated.SkippedImages} image(s) and {gated.Report.SkippedRows} unreadable row(s) " +
                              $"of {data.Source}; using {gated.Data.Records.Count}. 'radaudit data check' lists them.");
+        var warnings = gated.Report.Problems.Where(problem => !problem.IsError).ToList();
+        if (warnings.Count > 0)
+            output.WriteLine($"warning: {data.Source}: {warnings.Count} data warning(s), e.g. {warnings[0]}; 'radaudit data check' lists them.");
         return gated;
     }
 

@@ -49,10 +49,12 @@ public static class SaliencyVerb
         int batchSize = parse.GetValue(BatchSizeOption), margin = parse.GetValue(MarginOption);
         if (batchSize < 1) throw new RadAuditException($"--batch-size {batchSize} must be at least 1.", 2);
         if (margin < 0) throw new RadAuditException($"--margin {margin} must be 0 or more pixels.", 2);
+        AtomicFile.CheckWritable(Path.Combine(parse.GetValue(parts.Output)!, "summary.json"));
         ImageDataSet data = OpenData(parse, parts.Data, output);
-        BoxIndex boxes = ReadBoxes(parts.Condition.ReadBoxes(parse), data, output);
+        BoxIndex boxes = ReadBoxes(parts.Condition.ReadBoxes(parse, data, parse.InvocationConfiguration.Error, "the images explained"), data, output);
         string device = parse.GetValue(parts.Device.Device)!;
         using Predictor predictor = Predictor.Open(parse.GetValue(parts.Model.Model)!, parse.GetValue(parts.Model.Checkpoint)!, device);
+        CommandLineApp.Warn(parse.InvocationConfiguration.Error, predictor.VerificationWarning);
         var options = new SaliencyRunOptions
         {
             Method = parse.GetValue(MethodOption)!,
@@ -96,10 +98,8 @@ public static class SaliencyVerb
         }
         string markersFile = boxes.Source ?? "label boxes";
         int withBoxes = data.Records.Count(record => boxes.For(record.Path).Count > 0);
-        var explained = data.Records.Select(record => record.Path).ToHashSet(StringComparer.Ordinal);
-        int foreign = boxes.Paths.Count(path => !explained.Contains(path));
-        output.WriteLine($"{markersFile}: {boxes.Count} boxes; {withBoxes} of {data.Records.Count} images have at least one" +
-            (foreign > 0 ? $"; {foreign} boxed paths are not among the images explained (ignored)." : "."));
+        // Boxes for other paths were warned about when they were read (ConditionOptions.ReadBoxes).
+        output.WriteLine($"{markersFile}: {boxes.Count} boxes; {withBoxes} of {data.Records.Count} images have at least one.");
         return boxes;
     }
 

@@ -42,7 +42,7 @@ public static class TrainVerb
         {
             Data = gated.Data,
             Condition = condition.ReadCondition(parse),
-            Boxes = condition.ReadBoxes(parse),
+            Boxes = condition.ReadBoxes(parse, gated.Data, parse.InvocationConfiguration.Error),
             HoldoutFraction = parse.GetValue(SelectOnOption) == "holdout" ? parse.GetValue(HoldoutOption) : null,
             Augment = !parse.GetValue(training.NoAugment),
             Workers = parse.GetValue(training.Workers),
