@@ -100,6 +100,37 @@ public sealed class ShortcutAuditIntegrityTests : IDisposable
         Assert.Equal("2", AuditFingerprint.Read(Path.Combine(job, "fingerprint.json"))!.Fields["epochs"]);
     }
 
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Should_train_and_score_only_the_images_skip_bad_kept()
+    {
+        // Given synthetic MURA data with one train and one valid image that cannot be decoded
+        var data = SyntheticDataSets.CreateMura(_folder);
+        var (input, settings) = Tiny(data.Root);
+        ImageRecord badTrain = input.Data.ForSplit(Splits.Train).Records[0], badValid = input.Data.ForSplit(Splits.Valid).Records[0];
+        foreach (ImageRecord bad in new[] { badTrain, badValid }) File.WriteAllBytes(input.Data.ResolvePath(bad), [1, 2, 3, 4]);
+        int train = input.Data.ForSplit(Splits.Train).Records.Count, valid = input.Data.ForSplit(Splits.Valid).Records.Count;
+
+        // When the audit runs without and then with skip-bad
+        var stopped = Assert.Throws<RadAuditException>(() => ShortcutAudit.Run(input, settings, OneJob, AuditMode.RunAll, new StringWriter(), null));
+        AuditResults? results = ShortcutAudit.Run(input, settings with { SkipBad = true }, OneJob, AuditMode.RunAll, new StringWriter(), null);
+
+        // Then without it nothing trains; with it the job trained on the kept train images and scored only the kept valid ones
+        Assert.Contains("the data has errors", stopped.Message);
+        Assert.NotNull(results);
+        string job = new AuditRunFolder(settings.OutFolder).JobFolder(OneJob.Jobs[0]);
+        JsonNode config = JsonNode.Parse(File.ReadAllText(Path.Combine(job, "train", "config.json")))!;
+        // (the audit holds part of the train split out for choosing the best epoch)
+        Assert.Equal(train - 1, config["data"]!["train"]!["images"]!.GetValue<int>() + config["data"]!["holdout"]!["images"]!.GetValue<int>());
+        Assert.Equal(valid - 1, config["data"]!["valid"]!["images"]!.GetValue<int>());
+        var scored = Data.Predictions.PredictionsCsvReader.Read(CompletedJob.PredictionsFile(job)).Select(prediction => prediction.Path).ToList();
+        Assert.Equal(valid - 1, scored.Count);
+        Assert.DoesNotContain(badValid.Path, scored);
+        Assert.Equal((train - 1, valid - 1), (results.Config.TrainImages, results.Config.ValidImages));
+        JsonNode check = JsonNode.Parse(File.ReadAllText(Path.Combine(settings.OutFolder, "data-check.json")))!;
+        Assert.Equal(2, check["skippedImages"]!.GetValue<int>());
+    }
+
     // The same layout, paths and labels, with every image re-encoded one shade brighter (as a masked copy would differ).
     private static void CopyWithOtherPixels(string source, string target)
     {
