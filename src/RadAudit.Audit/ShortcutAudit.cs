@@ -37,7 +37,7 @@ public static class ShortcutAudit
         run.Create();
         AuditPlanFile.Verify(run, plan);
         CheckedData data = DataCheck.Run(input.Data, settings, run.Root, progress);
-        if (input.GivenBoxes is BoxIndex given && CoverageWarning(given, plan, data.Data) is string warning) log.WriteLine($"warning: {warning}");
+        if (input.GivenBoxes is BoxIndex given && CoverageWarning(given, plan, input.Data) is string warning) log.WriteLine($"warning: {warning}");
         AuditFingerprint inputs = AuditFingerprint.ForJobs(settings, data, input.GivenBoxes);
         // Before any work: nothing made from other inputs may be reused, resumed or collected as this command's.
         StaleWork stale = StaleWork.Find(run, plan, inputs, data.Fingerprint);
@@ -63,7 +63,8 @@ public static class ShortcutAudit
         return Finish(settings, plan, run, inputs, data.Data, boxes, markers, sample, JobCollector.Collect(run, plan, inputs, finishedNow));
     }
 
-    // Given boxes naming images the data does not have are said; if a masking condition would mask nothing, refused.
+    // Given boxes naming images the data set does not have (in any split, skipped or not) are said; if a masking
+    // condition would mask nothing, refused.
     private static string? CoverageWarning(BoxIndex given, AuditPlan plan, ImageDataSet data)
     {
         var coverage = BoxCoverage.Of(given, data.Records.Select(record => record.Path));

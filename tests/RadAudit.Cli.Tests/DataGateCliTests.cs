@@ -34,7 +34,7 @@ public sealed class DataGateCliTests : IDisposable
         Assert.Equal(1, code);
         Assert.StartsWith($"radaudit: {manifest}: 3 data problem(s): duplicate-path c.png: listed again (record 4, first at record 3). Remove the repeat.; " +
             "label-conflict a.png: images of study s1 are labelled both 0 and 1. Give the study one label.; " +
-            "patient-leakage e.png: patient p2 is in splits train, valid; 1 image(s) outside 'train' leak. Keep each patient in one split.", error);
+            "patient-leakage e.png: patient p2 is in splits train, valid; 1 image(s) outside 'train' leak. Keep each patient in one split. Run ", error);
         Assert.Contains("or use --skip-bad to skip the 4 image(s) concerned.", error);
         Assert.False(Directory.Exists(_folder.Combine("run")));
     }
@@ -42,17 +42,20 @@ public sealed class DataGateCliTests : IDisposable
     [Fact]
     public void Should_accept_skip_bad_in_train_and_skip_what_it_names()
     {
-        // Given a manifest whose train images are both undecodable
+        // Given a manifest whose train images are both undecodable, and boxes on one of them
         _folder.WriteBytes("a.png", [1, 2, 3, 4]);
         _folder.WriteBytes("b.png", [5, 6, 7, 8]);
         Image("c.png");
         string manifest = _folder.WriteText("manifest.csv", "path,label,patient,split\na.png,1,p1,train\nb.png,0,p2,train\nc.png,0,p3,valid\n");
+        string boxes = _folder.WriteText("boxes.csv", "path,x,y,width,height,kind\na.png,1,1,2,2,laterality\n");
 
         // When train runs with --skip-bad
-        var (code, output, error) = Run([.. Train(manifest), "--skip-bad"]);
+        var (code, output, error) = Run([.. Train(manifest), "--skip-bad", "--markers", boxes]);
 
-        // Then the option is known, both images are skipped and said, and training stops for want of train images
+        // Then the option is known, both images are skipped and said (a box on a skipped image is no misspelled path),
+        // and training stops for want of train images
         Assert.DoesNotContain("Unrecognized", error);
+        Assert.DoesNotContain("warning", error);
         Assert.Contains($"--skip-bad: skipped 2 image(s) and 0 unreadable row(s) of {manifest}; using 1.", output);
         Assert.Equal(1, code);
         Assert.Contains("no images in the 'train' split", error);
@@ -139,8 +142,26 @@ public sealed class DataGateCliTests : IDisposable
         // Then the sequences are shown escaped and no ESC reaches the terminal
         Assert.Equal(1, code);
         Assert.Contains("XR_\\x1B[2JWRIST", output);
-        Assert.Contains("missing-file b\\x1B[31m.png", output);
+        Assert.Contains("missing-file b\\x1B[31m.png: missing file. Restore it, or skip it with --skip-bad.", output);
         Assert.DoesNotContain('\u001b', output);
+    }
+
+    [Fact]
+    public void Should_not_offer_skip_bad_for_a_missing_image_list_it_cannot_skip()
+    {
+        // Given MURA data whose valid image list is missing
+        var data = SyntheticDataSets.CreateMura(_folder);
+        string list = Path.Combine(data.Root, "MURA-v1.1", "valid_image_paths.csv");
+        File.Delete(list);
+
+        // When data check runs
+        var (code, output, _) = Run("data", "check", "--data", data.Root);
+
+        // Then the missing list is an error naming the file and the fix, and --skip-bad is not offered for it
+        Assert.Equal(1, code);
+        Assert.Contains($"error missing-index-file {list}: missing: MURA v1.1 lists the valid images in this file, so the valid split is empty. " +
+            "Restore it from the MURA download.", output);
+        Assert.Contains("1 error(s), 0 warning(s). Fix them: they concern no single image, so --skip-bad cannot leave them out.", output);
     }
 
     private static bool CanWriteIn(string folder)

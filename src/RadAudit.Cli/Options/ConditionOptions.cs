@@ -48,15 +48,16 @@ public sealed class ConditionOptions
     public BoxIndex? ReadBoxes(ParseResult parse) => parse.GetValue(Markers) is string file ? BoxFiles.ReadIndex(file) : null;
 
     /// <summary>
-    /// The label boxes, checked against the images they are used on: boxes for paths not in <paramref name="data"/>
-    /// are a warning on <paramref name="error"/>, and a masking condition whose boxes name none of the images is refused.
+    /// The label boxes, checked against the data set they are used on (<paramref name="data"/>, every image it names):
+    /// boxes for paths it does not have are a warning on <paramref name="error"/>, and a masking condition whose boxes
+    /// name none of its images is refused.
     /// </summary>
-    public BoxIndex? ReadBoxes(ParseResult parse, ImageDataSet data, TextWriter error, string images = "the data")
+    public BoxIndex? ReadBoxes(ParseResult parse, ImageDataSet data, TextWriter error)
     {
         if (ReadBoxes(parse) is not BoxIndex boxes) return null;
         string source = boxes.Source ?? parse.GetValue(Markers)!;
         string example = data.Records.Count > 0 ? data.Records[0].Path : "";
-        CommandLineApp.Warn(error, BoxCoverage.Of(boxes, data.Records.Select(record => record.Path)).CheckFor(ReadCondition(parse), source, images, example));
+        CommandLineApp.Warn(error, BoxCoverage.Of(boxes, data.Records.Select(record => record.Path)).CheckFor(ReadCondition(parse), source, "the data", example));
         return boxes;
     }
 }

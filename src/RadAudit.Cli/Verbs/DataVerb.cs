@@ -68,14 +68,17 @@ public static class DataVerb
         if (summary.Sizes is SizeStatistics sizes)
             console.WriteLine($"image sizes ({sizes.Images} readable): width {sizes.MinWidth}-{sizes.MaxWidth} (mean {sizes.MeanWidth:0.0}), " +
                               $"height {sizes.MinHeight}-{sizes.MaxHeight} (mean {sizes.MeanHeight:0.0})");
+        // Problems mention settings in the library's words; here they are this command's options.
         foreach (DataProblem problem in report.Problems)
-            output.WriteLine($"{(problem.IsError ? "error" : "warning")} {problem}");
-        int errors = report.Errors.Count(), warnings = report.Problems.Count - errors;
+            output.WriteLine($"{(problem.IsError ? "error" : "warning")} {OptionNames.InOptions(problem.ToString(), "check")}");
+        int errors = report.Errors.Count(), warnings = report.Problems.Count - errors, concerned = report.BadRecordIndices().Count;
         output.WriteLine(errors == 0
             ? $"OK: no errors, {warnings} warning(s)."
             : skipBad
                 ? $"{errors} error(s), {warnings} warning(s); --skip-bad skips {skipped} image(s) and {report.SkippedRows} unreadable row(s)."
-                : $"{errors} error(s), {warnings} warning(s). Fix them, or pass --skip-bad to skip the {report.BadRecordIndices().Count} image(s) concerned.");
+                : concerned == 0
+                    ? $"{errors} error(s), {warnings} warning(s). Fix them: they concern no single image, so --skip-bad cannot leave them out."
+                    : $"{errors} error(s), {warnings} warning(s). Fix them, or pass --skip-bad to skip the {concerned} image(s) concerned.");
     }
 
     private static string Cell(string text) => text.Length == 0 ? "-" : ConsoleFactory.Cell(text);

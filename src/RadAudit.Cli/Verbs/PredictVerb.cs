@@ -32,7 +32,7 @@ public static class PredictVerb
             string file = parse.GetValue(output)!;
             // Before any scoring: an output that cannot be written would lose all of it.
             AtomicFile.CheckWritable(file);
-            GatedDataSet gated = CliProgress.Run(writer, progress =>
+            ValidatedData gated = CliProgress.Run(writer, progress =>
                 data.OpenValidated(parse, new ValidationOptions(Workers: parse.GetValue(workers)), writer, progress));
             var request = new PredictionRequest
             {
@@ -40,7 +40,7 @@ public static class PredictVerb
                 Checkpoint = parse.GetValue(model.Checkpoint)!,
                 Data = gated.Data,
                 Condition = condition.ReadCondition(parse),
-                Boxes = condition.ReadBoxes(parse, gated.Data, error, "the images scored"),
+                Boxes = condition.ReadBoxes(parse, gated.Named, error),
                 Workers = parse.GetValue(workers),
                 Device = parse.GetValue(device.Device)!,
                 Warning = warning => CommandLineApp.Warn(error, warning),

@@ -50,8 +50,9 @@ public static class SaliencyVerb
         if (batchSize < 1) throw new RadAuditException($"--batch-size {batchSize} must be at least 1.", 2);
         if (margin < 0) throw new RadAuditException($"--margin {margin} must be 0 or more pixels.", 2);
         AtomicFile.CheckWritable(Path.Combine(parse.GetValue(parts.Output)!, "summary.json"));
-        ImageDataSet data = OpenData(parse, parts.Data, output);
-        BoxIndex boxes = ReadBoxes(parts.Condition.ReadBoxes(parse, data, parse.InvocationConfiguration.Error, "the images explained"), data, output);
+        ValidatedData opened = CliProgress.Run(output, progress => parts.Data.OpenValidated(parse, new ValidationOptions(), output, progress));
+        ImageDataSet data = ImagesToExplain(parse, opened.Data);
+        BoxIndex boxes = ReadBoxes(parts.Condition.ReadBoxes(parse, opened.Named, parse.InvocationConfiguration.Error), data, output);
         string device = parse.GetValue(parts.Device.Device)!;
         using Predictor predictor = Predictor.Open(parse.GetValue(parts.Model.Model)!, parse.GetValue(parts.Model.Checkpoint)!, device);
         CommandLineApp.Warn(parse.InvocationConfiguration.Error, predictor.VerificationWarning);
@@ -79,9 +80,8 @@ public static class SaliencyVerb
         return CommandLineApp.Success;
     }
 
-    private static ImageDataSet OpenData(ParseResult parse, DataOptions options, TextWriter output)
+    private static ImageDataSet ImagesToExplain(ParseResult parse, ImageDataSet data)
     {
-        ImageDataSet data = CliProgress.Run(output, progress => options.OpenValidated(parse, new ValidationOptions(), output, progress)).Data;
         if (data.Records.Count == 0)
             throw new RadAuditException($"{data.Source}: no images to explain; check the path and --split.", 2);
         int? limit = parse.GetValue(LimitOption);

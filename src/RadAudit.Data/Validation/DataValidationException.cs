@@ -22,8 +22,11 @@ public sealed class DataValidationException : RadAuditException
         var errors = report.Errors.ToList();
         string first = string.Join("; ", errors.Take(ProblemsInMessage));
         string more = errors.Count > ProblemsInMessage ? $"; and {errors.Count - ProblemsInMessage} more" : "";
-        return $"{report.Source}: {errors.Count} data problem(s): {first}{more}. " +
-               $"Run 'radaudit data check' on {report.Source} for the full list, fix them, or use {Settings.Mention(Settings.SkipBad)} " +
-               $"to skip the {report.BadRecordIndices().Count} image(s) concerned.";
+        int concerned = report.BadRecordIndices().Count;
+        // Each problem ends with its own full stop; the list gets one, not two.
+        return $"{report.Source}: {errors.Count} data problem(s): {(first + more).TrimEnd('.')}. " +
+               $"Run 'radaudit data check' on {report.Source} for the full list, " + (concerned == 0
+                   ? $"and fix them: they concern no single image, so {Settings.Mention(Settings.SkipBad)} cannot leave them out."
+                   : $"fix them, or use {Settings.Mention(Settings.SkipBad)} to skip the {concerned} image(s) concerned.");
     }
 }

@@ -47,6 +47,21 @@ public sealed class MuraQuirksTests
     }
 
     [Fact]
+    public void Should_stop_the_gate_on_a_missing_image_list_without_offering_skip_bad_for_it()
+    {
+        // Given a MURA copy without valid_image_paths.csv
+        using var fixture = MuraFixture.Create();
+        File.Delete(Path.Combine(fixture.MuraFolder, "valid_image_paths.csv"));
+
+        // When it passes the gate a verb uses
+        var stop = Assert.Throws<DataValidationException>(() => DataGate.Pass(MuraReader.Read(fixture.Root), ValidationOptions.HeadersOnly, skipBad: false));
+
+        // Then the error says to fix it, and that skipping cannot help (it concerns no image)
+        Assert.Contains("Restore it from the MURA download. Run 'radaudit data check' on ", stop.Message);
+        Assert.EndsWith(" for the full list, and fix them: they concern no single image, so the skip-bad setting cannot leave them out.", stop.Message);
+    }
+
+    [Fact]
     public void Should_refuse_a_utf16_csv_without_a_byte_order_mark_naming_the_encoding()
     {
         // Given a labelled-studies CSV saved as UTF-16 (little-endian, no byte-order mark)
