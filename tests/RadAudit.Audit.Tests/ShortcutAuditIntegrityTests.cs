@@ -131,6 +131,24 @@ public sealed class ShortcutAuditIntegrityTests : IDisposable
         Assert.Equal(2, check["skippedImages"]!.GetValue<int>());
     }
 
+    [Fact]
+    public void Should_stop_on_a_missing_image_list_even_with_skip_bad_before_any_work()
+    {
+        // Given synthetic MURA data whose valid image list is missing
+        var data = SyntheticDataSets.CreateMura(_folder);
+        string list = Path.Combine(data.Root, "MURA-v1.1", "valid_image_paths.csv");
+        File.Delete(list);
+        var (input, settings) = Tiny(data.Root);
+
+        // When the audit runs with skip-bad
+        var stop = Assert.Throws<RadAuditException>(() => ShortcutAudit.Run(input, settings with { SkipBad = true }, OneJob, AuditMode.RunAll, new StringWriter(), null));
+
+        // Then it names the file and says skip-bad cannot leave it out; no job folder was made
+        Assert.StartsWith($"{data.Root}: missing-index-file {list}: missing: MURA v1.1 lists the valid images in this file", stop.Message);
+        Assert.EndsWith("This concerns no single image, so the skip-bad setting cannot leave it out: fix it.", stop.Message);
+        Assert.False(Directory.Exists(Path.Combine(settings.OutFolder, "jobs")));
+    }
+
     // The same layout, paths and labels, with every image re-encoded one shade brighter (as a masked copy would differ).
     private static void CopyWithOtherPixels(string source, string target)
     {

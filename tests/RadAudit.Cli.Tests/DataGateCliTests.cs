@@ -154,11 +154,13 @@ public sealed class DataGateCliTests : IDisposable
         string list = Path.Combine(data.Root, "MURA-v1.1", "valid_image_paths.csv");
         File.Delete(list);
 
-        // When data check runs
+        // When data check runs, without and with --skip-bad
         var (code, output, _) = Run("data", "check", "--data", data.Root);
+        var (skipCode, skipOutput, _) = Run("data", "check", "--data", data.Root, "--skip-bad");
 
-        // Then the missing list is an error naming the file and the fix, and --skip-bad is not offered for it
-        Assert.Equal(1, code);
+        // Then the missing list is an error naming the file and the fix, --skip-bad is not offered for it and does not pass it
+        Assert.Equal((1, 1), (code, skipCode));
+        Assert.Contains("Fix them: they concern no single image, so --skip-bad cannot leave them out.", skipOutput);
         Assert.Contains($"error missing-index-file {list}: missing: MURA v1.1 lists the valid images in this file, so the valid split is empty. " +
             "Restore it from the MURA download.", output);
         Assert.Contains("1 error(s), 0 warning(s). Fix them: they concern no single image, so --skip-bad cannot leave them out.", output);

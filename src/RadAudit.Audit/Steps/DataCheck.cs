@@ -17,6 +17,10 @@ public static class DataCheck
         HashSet<int> bad = settings.SkipBad ? report.BadRecordIndices().ToHashSet() : [];
         string reportFile = Path.Combine(runFolder, "data-check.json");
         AtomicFile.WriteText(reportFile, ReportJson.Write(report, bad.Count));
+        if (report.Unskippable.Count > 0)
+            throw new RadAuditException(
+                $"{settings.DataPath}: {report.Unskippable[0]} (see {reportFile}). This concerns no single image, so " +
+                $"{Settings.Mention(Settings.SkipBad)} cannot leave it out: fix it.", setting: Settings.Data);
         if (report.HasErrors && !settings.SkipBad)
             throw new RadAuditException(
                 $"{settings.DataPath}: the data has errors (see {reportFile} or run radaudit data check). " +

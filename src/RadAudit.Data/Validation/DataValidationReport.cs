@@ -22,6 +22,11 @@ public sealed record DataValidationReport(string Source, DataSummary Summary, IR
     public IReadOnlyList<int> BadRecordIndices() =>
         Errors.SelectMany(problem => problem.RecordIndices).Distinct().Order().ToList();
 
-    /// <summary>Errors that created no record (unreadable CSV rows): already skipped by the reader, counted here.</summary>
-    public int SkippedRows => Errors.Count(problem => problem.RecordIndices.Count == 0);
+    /// <summary>Unreadable CSV rows: they created no record, so the reader already skipped them; counted here.</summary>
+    public int SkippedRows => Errors.Count(problem => problem.Kind == DataProblemKind.InvalidRow);
+
+    /// <summary>Errors <c>--skip-bad</c> cannot leave out, because they concern no single image (a missing MURA image
+    /// list): they stop a run with or without it.</summary>
+    public IReadOnlyList<DataProblem> Unskippable =>
+        Errors.Where(problem => problem.RecordIndices.Count == 0 && problem.Kind != DataProblemKind.InvalidRow).ToList();
 }

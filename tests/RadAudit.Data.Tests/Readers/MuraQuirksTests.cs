@@ -53,10 +53,13 @@ public sealed class MuraQuirksTests
         using var fixture = MuraFixture.Create();
         File.Delete(Path.Combine(fixture.MuraFolder, "valid_image_paths.csv"));
 
-        // When it passes the gate a verb uses
+        // When it passes the gate a verb uses, without and with skip-bad
         var stop = Assert.Throws<DataValidationException>(() => DataGate.Pass(MuraReader.Read(fixture.Root), ValidationOptions.HeadersOnly, skipBad: false));
+        var skipping = Assert.Throws<DataValidationException>(() => DataGate.Pass(MuraReader.Read(fixture.Root), ValidationOptions.HeadersOnly, skipBad: true));
 
-        // Then the error says to fix it, and that skipping cannot help (it concerns no image)
+        // Then both stop; the error says to fix it, and that skipping cannot help (it concerns no image)
+        Assert.Equal(stop.Message, skipping.Message);
+        Assert.Equal(0, stop.Report.SkippedRows);
         Assert.Contains("Restore it from the MURA download. Run 'radaudit data check' on ", stop.Message);
         Assert.EndsWith(" for the full list, and fix them: they concern no single image, so the skip-bad setting cannot leave them out.", stop.Message);
     }
