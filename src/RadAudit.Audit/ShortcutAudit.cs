@@ -81,7 +81,10 @@ public static class ShortcutAudit
     {
         AuditRunFolder run = work.Run;
         JobSchedule schedule = JobSchedule.For(plan, mode.Shard, run);
-        log.WriteLine($"audit {run.Root}: {schedule.Reused.Count} job(s) reused, {schedule.Resumed.Count} resumed, {schedule.Started.Count} to start" +
+        // A started job another process holds is its to finish, not this one's to resume: counted apart.
+        int elsewhere = schedule.Resumed.Count(job => JobLock.HolderOf(run.JobFolder(job)) is not null);
+        log.WriteLine($"audit {run.Root}: {schedule.Reused.Count} job(s) reused, {schedule.Resumed.Count - elsewhere} resumed, " +
+            (elsewhere > 0 ? $"{elsewhere} worked on by other processes, " : "") + $"{schedule.Started.Count} to start" +
             (mode.Kind == AuditModeKind.RunShard ? $" (shard {mode.Shard})" : ""));
         var crashed = new List<string>();
         var busy = new List<string>();

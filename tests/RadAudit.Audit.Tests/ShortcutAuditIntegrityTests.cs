@@ -51,6 +51,7 @@ public sealed class ShortcutAuditIntegrityTests : IDisposable
 
         // Then the shard skips the job and says who works on it; the whole audit says it cannot finish and why; nothing trained
         Assert.Null(shard);
+        Assert.Contains("0 job(s) reused, 0 resumed, 1 worked on by other processes, 0 to start (shard 1/1)", log.ToString());
         Assert.Contains($"job original-seed1: pid {Environment.ProcessId} on host {Environment.MachineName} since ", log.ToString());
         Assert.Contains("is working on it (another shard, or a second run on this folder); left to that process.", log.ToString());
         Assert.Contains("1 job(s) are being worked on by other processes: original-seed1 (pid ", whole.Message);
