@@ -16,6 +16,7 @@ namespace RadAudit.Reporting.Results;
 /// <param name="AuditFingerprint">Hash of <paramref name="Inputs"/>: equal for two audits made from the same inputs.</param>
 /// <param name="Inputs">What determined these results (data and boxes by content, every training and evaluation option
 /// that changes them, the plan, the RadAudit version), as the run folder's jobs recorded them.</param>
+/// <param name="LeakChecks">Checks that labels-only finds the labels' content, not geometry or what lies under them.</param>
 public sealed record AuditResults(
     IReadOnlyDictionary<string, ConditionResult> Conditions,
     ComparisonSet Comparisons,
@@ -27,4 +28,5 @@ public sealed record AuditResults(
     IReadOnlyDictionary<string, string> Versions,
     string DataFingerprint,
     string? AuditFingerprint = null,
-    IReadOnlyDictionary<string, string>? Inputs = null);
+    IReadOnlyDictionary<string, string>? Inputs = null,
+    LeakChecks? LeakChecks = null);
