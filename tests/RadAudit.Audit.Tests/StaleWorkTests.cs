@@ -68,6 +68,19 @@ public sealed class StaleWorkTests : IDisposable
     }
 
     [Fact]
+    public void Should_fingerprint_built_in_starting_weights_by_the_content_of_the_shipped_file()
+    {
+        // Given an audit that starts from the built-in weights (as the demo does), and one that starts from random weights
+        var builtIn = new TrainingOptions { Architecture = "densenet-small", ImageSize = 32, Epochs = 1, PretrainedPath = StartingWeights.SyntheticAnatomy };
+        AuditFingerprint started = AuditFingerprint.ForJobs(Settings("/run", builtIn), Data("/d"), Boxes);
+        AuditFingerprint random = AuditFingerprint.ForJobs(Settings("/run"), Data("/d"), Boxes);
+
+        // Then the built-in start is named with its file's content (not as a missing file), and differs from random
+        Assert.StartsWith("builtin:synthetic-anatomy (densenet-small-synthetic-anatomy-128.safetensors, content ", started.Fields["pretrained"]);
+        Assert.Contains("the pretrained setting: none → builtin:synthetic-anatomy (", started.ChangesFrom(random).Single());
+    }
+
+    [Fact]
     public void Should_ignore_how_the_same_computation_runs_but_not_what_it_computes()
     {
         // Given the same audit asked for with other workers, threads, device and memory layout, and one with bf16

@@ -6,6 +6,7 @@ using RadAudit.Audit.Planning;
 using RadAudit.Audit.Steps;
 using RadAudit.Core;
 using RadAudit.Data.Boxes;
+using RadAudit.Learning.Models.Pretrained;
 using RadAudit.Learning.Training;
 
 namespace RadAudit.Audit.RunFolder;
@@ -83,7 +84,7 @@ public sealed class AuditFingerprint
             ["data"] = data.Description,
             ["boxes"] = givenBoxes is null ? $"detected ({LabelBoxes.DetectorName})" : Describe(givenBoxes),
             ["architecture"] = training.Architecture,
-            ["pretrained"] = training.PretrainedPath is string weights ? FileContent(weights) : "none",
+            ["pretrained"] = training.PretrainedPath is string weights ? PretrainedContent(weights) : "none",
             ["image-size"] = training.ImageSize.ToString(invariant),
             ["batch-size"] = training.BatchSize.ToString(invariant),
             ["epochs"] = training.Epochs.ToString(invariant),
@@ -173,6 +174,11 @@ public sealed class AuditFingerprint
         string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", lines))));
         return $"{boxes.Count} boxes on {boxes.Paths.Count} images, content {hash[..16]}";
     }
+
+    // Built-in weights (the demo's start) by name and by the content of the file shipped for it: another build of them
+    // is another start.
+    private static string PretrainedContent(string weights) =>
+        BuiltInWeights.IsBuiltIn(weights) ? $"{weights} ({FileContent(BuiltInWeights.Resolve(weights))})" : FileContent(weights);
 
     private static string FileContent(string path)
     {
