@@ -14,7 +14,9 @@ namespace RadAudit.Audit;
 /// every job of the shard (condition × seed: train, predict, explain; finished ones reused, interrupted ones
 /// resumed), and, once every job of the plan is done, evaluate, compare, and write results.json and report.html.
 /// Each step is its own type in <c>Steps/</c>; the run folder (<see cref="AuditRunFolder"/>) is for people and for
-/// resuming, never for passing values between the steps.
+/// resuming, never for passing values between the steps. Work in the folder made from other inputs (its
+/// <see cref="AuditFingerprint"/> differs) is refused before anything runs, or moved aside when the mode says so; a
+/// job another process holds the lock of (<see cref="JobLock"/>) is left to it.
 /// </summary>
 public static class ShortcutAudit
 {
@@ -32,32 +34,60 @@ public static class ShortcutAudit
     {
         hooks ??= AuditHooks.None;
         var run = new AuditRunFolder(settings.OutFolder);
-        Directory.CreateDirectory(run.Root);
-        AuditPlanFile.WriteOrVerify(run, plan);
-        ImageDataSet data = DataCheck.Run(input.Data, settings, run.Root, progress);
-        var (boxes, markers) = LabelBoxes.Obtain(input.GivenBoxes, data, run.Root, progress);
-        IReadOnlyList<ImageRecord> sample = SaliencySample.Choose(data.ForSplit(Splits.Valid).Records, boxes, settings.SaliencyImages);
+        run.Create();
+        AuditPlanFile.Verify(run, plan);
+        CheckedData data = DataCheck.Run(input.Data, settings, run.Root, progress);
+        if (input.GivenBoxes is BoxIndex given && CoverageWarning(given, plan, input.Data) is string warning) log.WriteLine($"warning: {warning}");
+        AuditFingerprint inputs = AuditFingerprint.ForJobs(settings, data, input.GivenBoxes);
+        // Before any work: nothing made from other inputs may be reused, resumed or collected as this command's.
+        StaleWork stale = StaleWork.Find(run, plan, inputs, data.Fingerprint);
+        if (!stale.IsEmpty)
+        {
+            if (!mode.ReplaceStale || mode.Kind == AuditModeKind.Collect) throw stale.Refusal(run, collecting: mode.Kind == AuditModeKind.Collect);
+            log.WriteLine(stale.MoveAside(run));
+        }
+        AuditPlanFile.Record(run, plan, inputs);
+        var (boxes, markers) = LabelBoxes.Obtain(input.GivenBoxes, data.Data, run.Root, progress, data.Fingerprint);
+        IReadOnlyList<ImageRecord> sample = SaliencySample.Choose(data.Data.ForSplit(Splits.Valid).Records, boxes, settings.SaliencyImages);
         var finishedNow = new Dictionary<string, CompletedJob>(StringComparer.Ordinal);
         if (mode.Kind != AuditModeKind.Collect)
         {
-            RunJobs(plan, mode, run, settings, data, boxes, sample, log, progress, hooks, finishedNow, cancellation);
+            var work = new JobWork(run, settings, inputs, data.Data, boxes, sample);
+            RunJobs(plan, mode, work, log, progress, hooks, finishedNow, cancellation);
             if (plan.Jobs.Any(job => run.State(job) != JobState.Done))
             {
                 log.WriteLine("other shards' jobs are not done yet: collect once they are (the audit with the same settings, collecting).");
                 return null;
             }
         }
-        return Finish(settings, plan, run, data, boxes, markers, sample, JobCollector.Collect(run, plan, finishedNow));
+        return Finish(settings, plan, run, inputs, data.Data, boxes, markers, sample, JobCollector.Collect(run, plan, inputs, finishedNow));
     }
 
-    private static void RunJobs(AuditPlan plan, AuditMode mode, AuditRunFolder run, AuditSettings settings, ImageDataSet data, BoxIndex boxes,
-        IReadOnlyList<ImageRecord> sample, TextWriter log, IProgress<ProgressReport>? progress, AuditHooks hooks,
-        Dictionary<string, CompletedJob> finishedNow, CancellationToken cancellation)
+    // Given boxes naming images the data set does not have (in any split, skipped or not) are said; if a masking
+    // condition would mask nothing, refused.
+    private static string? CoverageWarning(BoxIndex given, AuditPlan plan, ImageDataSet data)
     {
+        var coverage = BoxCoverage.Of(given, data.Records.Select(record => record.Path));
+        Condition condition = plan.Conditions.Select(Condition.Parse).FirstOrDefault(candidate => candidate.NeedsBoxes) ?? Condition.Original;
+        return coverage.CheckFor(condition, given.Source ?? "the label boxes", "the data", data.Records[0].Path);
+    }
+
+    // What every job of this invocation works with.
+    private sealed record JobWork(AuditRunFolder Run, AuditSettings Settings, AuditFingerprint Inputs, ImageDataSet Data, BoxIndex Boxes,
+        IReadOnlyList<ImageRecord> Sample);
+
+    private static void RunJobs(AuditPlan plan, AuditMode mode, JobWork work, TextWriter log, IProgress<ProgressReport>? progress,
+        AuditHooks hooks, Dictionary<string, CompletedJob> finishedNow, CancellationToken cancellation)
+    {
+        AuditRunFolder run = work.Run;
         JobSchedule schedule = JobSchedule.For(plan, mode.Shard, run);
-        log.WriteLine($"audit {run.Root}: {schedule.Reused.Count} job(s) reused, {schedule.Resumed.Count} resumed, {schedule.Started.Count} to start" +
+        // A started job another process holds is its to finish, not this one's to resume: counted apart.
+        int elsewhere = schedule.Resumed.Count(job => JobLock.HolderOf(run.JobFolder(job)) is not null);
+        log.WriteLine($"audit {run.Root}: {schedule.Reused.Count} job(s) reused, {schedule.Resumed.Count - elsewhere} resumed, " +
+            (elsewhere > 0 ? $"{elsewhere} worked on by other processes, " : "") + $"{schedule.Started.Count} to start" +
             (mode.Kind == AuditModeKind.RunShard ? $" (shard {mode.Shard})" : ""));
         var crashed = new List<string>();
+        var busy = new List<string>();
         foreach (AuditJob job in schedule.ToRun)
         {
             if (run.CrashedIn(job, hooks.CrashSession) is string cause)
@@ -65,8 +95,23 @@ public static class ShortcutAudit
                 crashed.Add($"{job.Id} ({cause})");
                 continue;
             }
+            using JobLock? held = JobLock.TryAcquire(run.JobFolder(job), out LockHolder? holder);
+            if (held is null)
+            {
+                busy.Add($"{job.Id} ({holder})");
+                log.WriteLine($"job {job.Id}: {holder} is working on it (another shard, or a second run on this folder); left to that process.");
+                continue;
+            }
+            if (held.TookOverFrom is LockHolder gone)
+                log.WriteLine($"job {job.Id}: took over the lock left by {gone}, which is no longer running.");
+            if (run.State(job) == JobState.Done)
+            {
+                log.WriteLine($"job {job.Id}: finished meanwhile by another process; reused.");
+                continue;
+            }
+            StartJob(run, job, work.Inputs.ForJob(job));
             hooks.JobChanged?.Invoke(job, run.JobFolder(job));
-            finishedNow[job.Id] = ConditionJob.Run(job, settings, run, data, boxes, sample, progress, cancellation);
+            finishedNow[job.Id] = ConditionJob.Run(job, work.Settings, run, work.Data, work.Boxes, work.Sample, progress, cancellation);
             hooks.JobChanged?.Invoke(null, null);
             log.WriteLine($"job {job.Id} done");
         }
@@ -74,14 +119,28 @@ public static class ShortcutAudit
             throw new RadAuditException(
                 $"audit {run.Root}: {crashed.Count} job(s) died inside native code: {string.Join(", ", crashed)}; the other jobs are done. " +
                 "Run `radaudit doctor` (it finds a configuration that computes correctly on this machine), then rerun the same audit to retry them.");
+        if (busy.Count > 0 && mode.Kind == AuditModeKind.RunAll)
+            throw new RadAuditException(
+                $"audit {run.Root}: {busy.Count} job(s) are being worked on by other processes: {string.Join(", ", busy)}; the other jobs are done. " +
+                "Wait for those processes to finish, then rerun the same audit (finished jobs are reused) or collect it.");
     }
 
-    private static AuditResults Finish(AuditSettings settings, AuditPlan plan, AuditRunFolder run, ImageDataSet data, BoxIndex boxes,
-        MarkerSummary markers, IReadOnlyList<ImageRecord> sample, IReadOnlyList<CompletedJob> jobs)
+    // Records what the job is made from before it writes anything; a job folder that another process gave other
+    // inputs since this invocation checked the folder is refused, not resumed.
+    private static void StartJob(AuditRunFolder run, AuditJob job, AuditFingerprint made)
+    {
+        run.StartJob(job);
+        if (AuditFingerprint.Read(run.FingerprintFile(job)) is AuditFingerprint recorded && made.ChangesFrom(recorded) is { Count: > 0 } changes)
+            throw StaleWork.Refusal(run, [$"{job.Id}: {string.Join("; ", changes)}"], collecting: false, staleJobs: 1);
+        made.Write(run.FingerprintFile(job));
+    }
+
+    private static AuditResults Finish(AuditSettings settings, AuditPlan plan, AuditRunFolder run, AuditFingerprint inputs, ImageDataSet data,
+        BoxIndex boxes, MarkerSummary markers, IReadOnlyList<ImageRecord> sample, IReadOnlyList<CompletedJob> jobs)
     {
         var byCondition = ResultsAssembly.Evaluate(plan, jobs, settings.BootstrapReplicates);
         IReadOnlyList<BoxStatistic> boxStatistics = LeakCheck.Run(data, boxes, progress: null);
-        AuditResults results = ResultsAssembly.Assemble(settings, plan, jobs, byCondition, markers, data, boxStatistics);
+        AuditResults results = ResultsAssembly.Assemble(settings, plan, jobs, byCondition, markers, data, boxStatistics, inputs.ForResults(settings, plan));
         ResultsJson.Write(run.ResultsFile, results);
         byte[]? sheet = markers.Detection?.ContactSheet is string path && File.Exists(path) ? File.ReadAllBytes(path) : null;
         var gallery = Gallery.Build(sample, data, boxes, byCondition, run, settings.GalleryImages);

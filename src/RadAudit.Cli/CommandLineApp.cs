@@ -36,8 +36,9 @@ public static class CommandLineApp
         ParseResult parse = root.Parse(args);
         var configuration = new InvocationConfiguration
         {
-            Output = output ?? Console.Out,
-            Error = error ?? Console.Error,
+            // Every verb's text passes TerminalText: data never reaches the terminal as control sequences.
+            Output = new TerminalWriter(output ?? Console.Out),
+            Error = new TerminalWriter(error ?? Console.Error),
             EnableDefaultExceptionHandler = false,
         };
         if (parse.Errors.Count > 0)

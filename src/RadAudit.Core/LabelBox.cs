@@ -13,9 +13,9 @@ public sealed record LabelBox(string Path, int X, int Y, int Width, int Height, 
     /// <summary>Area in pixels.</summary>
     public long Area => (long)Width * Height;
 
-    /// <summary>Right edge (exclusive).</summary>
-    public int Right => X + Width;
+    /// <summary>Right edge (exclusive); a box reaching past the largest coordinate ends there (never wraps around).</summary>
+    public int Right => (int)Math.Clamp((long)X + Width, int.MinValue, int.MaxValue);
 
-    /// <summary>Bottom edge (exclusive).</summary>
-    public int Bottom => Y + Height;
+    /// <summary>Bottom edge (exclusive); like <see cref="Right"/>, saturated rather than wrapped.</summary>
+    public int Bottom => (int)Math.Clamp((long)Y + Height, int.MinValue, int.MaxValue);
 }

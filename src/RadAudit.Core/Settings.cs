@@ -96,6 +96,18 @@ public static class Settings
     /// <summary>The review server's port.</summary>
     public const string Port = "port";
 
+    /// <summary>Images per training step.</summary>
+    public const string BatchSize = "batch-size";
+
+    /// <summary>The share of train held out to select the model.</summary>
+    public const string HoldoutFraction = "holdout-fraction";
+
+    /// <summary>Valid images explained per condition.</summary>
+    public const string SaliencyImages = "saliency-images";
+
+    /// <summary>Bootstrap replicates of the intervals.</summary>
+    public const string Bootstrap = "bootstrap";
+
     /// <summary>How a library message refers to another setting ("the skip-bad setting"); the command line shows
     /// the option instead ("--skip-bad"), so one message reads right in both.</summary>
     public static string Mention(string setting) => $"the {setting} setting";

@@ -20,11 +20,13 @@ public static partial class ImageCodec
     public const long DefaultMaxPixels = 40_000_000;
 
     /// <summary>Reads width and height from the header without decoding pixels; throws naming the file if unreadable.</summary>
-    public static (int Width, int Height) ReadSize(string path)
+    public static (int Width, int Height) ReadSize(string path) => ReadSize(path, ReadFile(path));
+
+    /// <summary>Width and height from the header of <paramref name="bytes"/> (the content of <paramref name="path"/>).</summary>
+    public static (int Width, int Height) ReadSize(string path, byte[] bytes)
     {
-        byte[] bytes = ReadFile(path);
         using var data = SKData.CreateCopy(bytes);
-        using SKCodec codec = CreateCodec(path, data);
+        using SKCodec codec = CreateCodec(path, bytes, data);
         return (codec.Info.Width, codec.Info.Height);
     }
 
@@ -33,11 +35,13 @@ public static partial class ImageCodec
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="maxPixels">Largest width × height accepted, checked from the header before decoding.</param>
-    public static GrayImage Decode(string path, long maxPixels = DefaultMaxPixels)
+    public static GrayImage Decode(string path, long maxPixels = DefaultMaxPixels) => Decode(path, ReadFile(path), maxPixels);
+
+    /// <summary>Decodes <paramref name="bytes"/>, the content of <paramref name="path"/> (read with <see cref="ReadFile"/>).</summary>
+    public static GrayImage Decode(string path, byte[] bytes, long maxPixels = DefaultMaxPixels)
     {
-        byte[] bytes = ReadFile(path);
         using var data = SKData.CreateCopy(bytes);
-        using SKCodec codec = CreateCodec(path, data);
+        using SKCodec codec = CreateCodec(path, bytes, data);
         SKImageInfo native = codec.Info;
         if ((long)native.Width * native.Height > maxPixels)
             throw new ImageDecodeException(path, DecodeFailure.ImageTooLarge,
@@ -48,6 +52,43 @@ public static partial class ImageCodec
         if (native.ColorType == SKColorType.Gray8) DecodeBytes(path, codec, image, SKColorType.Gray8, 1);
         else DecodeBytes(path, codec, image, SKColorType.Rgba8888, 4);
         return image;
+    }
+
+    /// <summary>
+    /// The bytes of an image file. Only a regular file is opened: a named pipe (which would block), a device, a socket
+    /// or a link loop, a missing, empty or unreadable file each throw an <see cref="ImageDecodeException"/> naming it.
+    /// </summary>
+    public static byte[] ReadFile(string path)
+    {
+        FileKind kind = FileKinds.Of(path);
+        if (kind == FileKind.Missing)
+            throw new ImageDecodeException(path, DecodeFailure.MissingFile,
+                $"missing file. Restore it, or skip it with {Settings.Mention(Settings.SkipBad)}.");
+        if (kind == FileKind.LinkLoop)
+            throw new ImageDecodeException(path, DecodeFailure.LinkLoop,
+                $"{FileKinds.Describe(kind)}. Replace the link with the image, or skip it with {Settings.Mention(Settings.SkipBad)}.");
+        if (kind != FileKind.Regular)
+            throw new ImageDecodeException(path, DecodeFailure.NotRegularFile,
+                $"{FileKinds.Describe(kind)}, not an image file; it is not opened. Replace it with the image, or skip it with {Settings.Mention(Settings.SkipBad)}.");
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception problem) when (problem is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ImageDecodeException(path, DecodeFailure.MissingFile,
+                $"missing file. Restore it, or skip it with {Settings.Mention(Settings.SkipBad)}.");
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            throw new ImageDecodeException(path, DecodeFailure.UnreadableImage,
+                $"cannot be read ({problem.Message.TrimEnd('.')}). Check the file's permissions and the disk, or skip it with {Settings.Mention(Settings.SkipBad)}.");
+        }
+        if (bytes.Length == 0)
+            throw new ImageDecodeException(path, DecodeFailure.ZeroByteFile,
+                $"zero-byte file (an interrupted copy?). Copy it again, or skip it with {Settings.Mention(Settings.SkipBad)}.");
+        return bytes;
     }
 
     /// <summary>Converts a decoded bitmap to a gray image.</summary>
@@ -86,27 +127,18 @@ public static partial class ImageCodec
     /// <summary>Converts a [0, 1] value to a byte, clamping and rounding.</summary>
     public static byte ToByte(float value) => (byte)Math.Clamp((int)MathF.Round(value * 255f), 0, 255);
 
-    private static byte[] ReadFile(string path)
+    // Skia also decodes GIF, BMP, WebP and more; the data contract is PNG and JPEG, so anything else is named.
+    private static SKCodec CreateCodec(string path, byte[] bytes, SKData data)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception problem) when (problem is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ImageDecodeException(path, DecodeFailure.MissingFile,
-                $"missing file. Restore it, or skip it with {Settings.Mention(Settings.SkipBad)}.");
-        }
-        if (bytes.Length == 0)
-            throw new ImageDecodeException(path, DecodeFailure.ZeroByteFile,
-                $"zero-byte file (an interrupted copy?). Copy it again, or skip it with {Settings.Mention(Settings.SkipBad)}.");
-        return bytes;
+        if (ImageSignature.Describe(bytes) is string other)
+            throw new ImageDecodeException(path, DecodeFailure.UnreadableImage,
+                $"unreadable image: {other}{NamedAs(path)}, and RadAudit reads PNG and JPEG only. Convert it to PNG, or skip it with {Settings.Mention(Settings.SkipBad)}.");
+        return SKCodec.Create(data) ?? throw new ImageDecodeException(path, DecodeFailure.UnreadableImage,
+            $"unreadable image: not a PNG or JPEG file. Replace the file, or skip it with {Settings.Mention(Settings.SkipBad)}.");
     }
 
-    private static SKCodec CreateCodec(string path, SKData data) =>
-        SKCodec.Create(data) ?? throw new ImageDecodeException(path, DecodeFailure.UnreadableImage,
-            $"unreadable image: not a PNG or JPEG file. Replace the file, or skip it with {Settings.Mention(Settings.SkipBad)}.");
+    private static string NamedAs(string path) =>
+        Path.GetExtension(path) is { Length: > 0 } extension ? $" named {extension}" : "";
 
     private static void DecodeBytes(string path, SKCodec codec, GrayImage image, SKColorType colorType, int bytesPerPixel)
     {

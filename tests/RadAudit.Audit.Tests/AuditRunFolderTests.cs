@@ -9,10 +9,13 @@ public sealed class AuditRunFolderTests
 {
     private static readonly AuditPlan Plan = AuditPlan.Create(ConditionList.Parse("original,cover,labels-only"), seedCount: 2);
 
-    /// <summary>Stands in for training: writes an output, then the done marker (as the real runner must).</summary>
+    private static readonly AuditFingerprint Inputs = new(new Dictionary<string, string> { ["data"] = "3 images", ["epochs"] = "1" });
+
+    /// <summary>Stands in for training: records the fingerprint, writes an output, then the done marker (as the real runner must).</summary>
     private static void FakeRun(AuditRunFolder run, AuditJob job)
     {
         string folder = run.StartJob(job);
+        Inputs.ForJob(job).Write(run.FingerprintFile(job));
         File.WriteAllText(Path.Combine(folder, "predictions.csv"), $"path,label,score\n{job.Id}.png,1,0.9\n");
         run.MarkDone(job);
     }
@@ -46,10 +49,10 @@ public sealed class AuditRunFolderTests
         // When shard 1/2 runs, collect is refused, then shard 2/2 runs
         foreach (AuditJob job in RunShard(run, new ShardSpec(1, 2)))
             FakeRun(run, job);
-        var partial = Assert.Throws<RadAuditException>(() => JobCollector.Collect(run, Plan));
+        var partial = Assert.Throws<RadAuditException>(() => JobCollector.Collect(run, Plan, Inputs));
         foreach (AuditJob job in RunShard(run, new ShardSpec(2, 2)))
             FakeRun(run, job);
-        var collected = JobCollector.Collect(run, Plan);
+        var collected = JobCollector.Collect(run, Plan, Inputs);
 
         // Then the partial collect named the missing jobs, and the full collect returns every job's folder in plan order
         Assert.Contains("3 of 6 audit jobs are not done", partial.Message);
@@ -81,11 +84,11 @@ public sealed class AuditRunFolderTests
         // Given a run folder planned for three conditions and two seeds
         using var folder = new TemporaryFolder();
         var run = new AuditRunFolder(folder.Path);
-        AuditPlanFile.WriteOrVerify(run, Plan);
+        AuditPlanFile.Record(run, Plan, Inputs);
 
         // When a shard asks for three seeds in the same folder
         var other = AuditPlan.Create(Plan.Conditions, seedCount: 3);
-        var error = Assert.Throws<RadAuditException>(() => AuditPlanFile.WriteOrVerify(run, other));
+        var error = Assert.Throws<RadAuditException>(() => AuditPlanFile.Verify(run, other));
 
         // Then the error names plan.json, both plans and the fix
         Assert.Contains("plan.json", error.Message);
@@ -95,7 +98,7 @@ public sealed class AuditRunFolderTests
 
     private static IReadOnlyList<AuditJob> RunShard(AuditRunFolder run, ShardSpec shard)
     {
-        AuditPlanFile.WriteOrVerify(run, Plan);
+        AuditPlanFile.Record(run, Plan, Inputs);
         return JobSchedule.For(Plan, shard, run).ToRun;
     }
 }

@@ -12,6 +12,17 @@ public sealed class LabelBoxTests
     }
 
     [Fact]
+    public void Should_end_a_box_that_reaches_past_the_largest_coordinate_there_instead_of_wrapping_around()
+    {
+        // Given a box whose width and height are the largest int
+        var box = new LabelBox("a.png", X: 10, Y: 10, Width: int.MaxValue, Height: int.MaxValue, LabelKinds.Laterality);
+
+        // Then its far edges are the largest coordinate, not negative numbers
+        Assert.Equal(int.MaxValue, box.Right);
+        Assert.Equal(int.MaxValue, box.Bottom);
+    }
+
+    [Fact]
     public void Should_recognise_exactly_the_seven_mura_body_parts()
     {
         Assert.Equal(7, BodyParts.Mura.Count);

@@ -29,6 +29,27 @@ public sealed record AuditRunFolder(string Root)
     /// <summary>The folder of one job.</summary>
     public string JobFolder(AuditJob job) => Path.Combine(JobsFolder, job.Id);
 
+    /// <summary>What the job is made from (<see cref="AuditFingerprint"/>), written when it starts.</summary>
+    public string FingerprintFile(AuditJob job) => Path.Combine(JobFolder(job), "fingerprint.json");
+
+    /// <summary>Detected label boxes and their contact sheet.</summary>
+    public string MarkersFolder => Path.Combine(Root, "markers");
+
+    /// <summary>The data fingerprint the detected boxes in <see cref="MarkersFolder"/> were found on (null when none is recorded).</summary>
+    public string? MarkersDataFingerprint()
+    {
+        string file = Path.Combine(MarkersFolder, MarkersFingerprintFile);
+        return File.Exists(file) ? File.ReadAllText(file).Trim() : null;
+    }
+
+    /// <summary>Records that the boxes in <see cref="MarkersFolder"/> were detected on data with <paramref name="dataFingerprint"/>.</summary>
+    public void RecordMarkersData(string dataFingerprint) => AtomicFile.WriteText(Path.Combine(MarkersFolder, MarkersFingerprintFile), dataFingerprint + "\n");
+
+    private const string MarkersFingerprintFile = "data-fingerprint.txt";
+
+    /// <summary>Creates the run folder, or says why it cannot be written to, before any work is done.</summary>
+    public void Create() => AtomicFile.CheckWritable(PlanFile);
+
     /// <summary>The job's state, read from the file system.</summary>
     public JobState State(AuditJob job)
     {

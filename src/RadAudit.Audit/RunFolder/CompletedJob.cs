@@ -19,6 +19,21 @@ public sealed record CompletedJob(AuditJob Job, string Folder, IReadOnlyList<Pre
     /// <summary>The saliency folder of a job folder.</summary>
     public static string SaliencyFolder(string jobFolder) => Path.Combine(jobFolder, "saliency");
 
+    /// <summary>The device the job's model was trained on, as its train/config.json records it (null when unreadable).</summary>
+    public string? TrainedOn()
+    {
+        string config = Path.Combine(Folder, "train", "config.json");
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config));
+            return document.RootElement.TryGetProperty("device", out var device) ? device.GetString() : null;
+        }
+        catch (Exception problem) when (problem is IOException or System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Reads a job a previous run finished.</summary>
     public static CompletedJob Read(AuditJob job, string folder) => new(job, folder,
         PredictionsCsvReader.Read(PredictionsFile(folder)), AttentionSummaryReader.ReadAll(Path.Combine(SaliencyFolder(folder), "summary.json")));

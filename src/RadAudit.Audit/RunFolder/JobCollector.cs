@@ -10,25 +10,38 @@ namespace RadAudit.Audit.RunFolder;
 public static class JobCollector
 {
     /// <summary>All jobs in plan order, read from their folders (collecting a finished audit).</summary>
-    public static IReadOnlyList<CompletedJob> Collect(AuditRunFolder run, AuditPlan plan) =>
-        Collect(run, plan, new Dictionary<string, CompletedJob>(StringComparer.Ordinal));
+    public static IReadOnlyList<CompletedJob> Collect(AuditRunFolder run, AuditPlan plan, AuditFingerprint inputs) =>
+        Collect(run, plan, inputs, new Dictionary<string, CompletedJob>(StringComparer.Ordinal));
 
     /// <summary>All jobs in plan order: those finished now from <paramref name="finishedNow"/>, the others read from
-    /// their folders; a <see cref="RadAuditException"/> names unfinished jobs.</summary>
-    public static IReadOnlyList<CompletedJob> Collect(AuditRunFolder run, AuditPlan plan, IReadOnlyDictionary<string, CompletedJob> finishedNow)
+    /// their folders; a <see cref="RadAuditException"/> names unfinished jobs, and jobs made from other inputs than
+    /// <paramref name="inputs"/> (their fingerprint differs) are refused, never collected.</summary>
+    public static IReadOnlyList<CompletedJob> Collect(AuditRunFolder run, AuditPlan plan, AuditFingerprint inputs,
+        IReadOnlyDictionary<string, CompletedJob> finishedNow)
     {
-        AuditPlanFile.WriteOrVerify(run, plan);
+        AuditPlanFile.Verify(run, plan);
         var unfinished = plan.Jobs.Where(job => run.State(job) != JobState.Done).ToList();
         if (unfinished.Count > 0)
         {
-            string list = string.Join(", ", unfinished.Select(job => $"{job.Id} ({Describe(run.State(job))})"));
+            string list = string.Join(", ", unfinished.Select(job => $"{job.Id} ({Describe(run, job)})"));
             throw new RadAuditException(
                 $"{run.Root}: {unfinished.Count} of {plan.Jobs.Count} audit jobs are not done: {list}. " +
                 "Rerun the shards that hold them (finished jobs are reused, interrupted ones resume), or run the whole audit " +
                 "on this folder, then collect again.", setting: Settings.Shard);
         }
+        var stale = plan.Jobs
+            .Select(job => (job, changes: AuditFingerprint.Read(run.FingerprintFile(job)) is AuditFingerprint made
+                ? inputs.ForJob(job).ChangesFrom(made)
+                : (IReadOnlyList<string>)["no fingerprint.json (made before fingerprints, or by hand)"]))
+            .Where(item => item.changes.Count > 0).ToList();
+        if (stale.Count > 0)
+            throw new StaleWork([], stale, MarkersStale: false).Refusal(run, collecting: true);
         return plan.Jobs.Select(job => finishedNow.TryGetValue(job.Id, out CompletedJob? done) ? done : CompletedJob.Read(job, run.JobFolder(job))).ToList();
     }
 
-    private static string Describe(JobState state) => state == JobState.Started ? "interrupted" : "not started";
+    private static string Describe(AuditRunFolder run, AuditJob job) => run.State(job) switch
+    {
+        JobState.Started => JobLock.HolderOf(run.JobFolder(job)) is LockHolder holder ? $"being worked on by {holder}" : "interrupted",
+        _ => "not started",
+    };
 }

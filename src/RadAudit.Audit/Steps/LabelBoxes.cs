@@ -16,9 +16,9 @@ public static class LabelBoxes
     public const string DetectorName = "radaudit rule-based label detector (saturation, glyph components, grouping)";
 
     /// <summary>The boxes every job uses and their summary: the given ones, or detected (detection is reused when a
-    /// previous run of the audit finished it).</summary>
+    /// previous run of the audit finished it on the same data: <paramref name="dataFingerprint"/>, when given).</summary>
     public static (BoxIndex Boxes, MarkerSummary Summary) Obtain(BoxIndex? given, ImageDataSet data, string runFolder,
-        IProgress<ProgressReport>? progress)
+        IProgress<ProgressReport>? progress, string? dataFingerprint = null)
     {
         if (given is not null)
         {
@@ -28,9 +28,14 @@ public static class LabelBoxes
                 with
             { ImagesReviewed = given.Source is string source ? ReviewSummary.Find(source)?.ImagesReviewed : null });
         }
-        string folder = Path.Combine(runFolder, "markers");
-        string boxesFile = Path.Combine(folder, "boxes.csv"), sheet = Path.Combine(folder, "contact-sheet.png");
-        if (!File.Exists(boxesFile)) Detect(data, boxesFile, sheet, progress);
+        var run = new RunFolder.AuditRunFolder(runFolder);
+        string boxesFile = Path.Combine(run.MarkersFolder, "boxes.csv"), sheet = Path.Combine(run.MarkersFolder, "contact-sheet.png");
+        bool sameData = dataFingerprint is null || run.MarkersDataFingerprint() == dataFingerprint;
+        if (!File.Exists(boxesFile) || !sameData)
+        {
+            Detect(data, boxesFile, sheet, progress);
+            if (dataFingerprint is not null) run.RecordMarkersData(dataFingerprint);
+        }
         BoxIndex detected = BoxFiles.ReadIndex(boxesFile);
         var perKind = LabelKinds.All.ToDictionary(kind => kind,
             kind => detected.Paths.Sum(path => detected.For(path).Count(box => box.Kind == kind)), StringComparer.Ordinal);

@@ -29,7 +29,7 @@ public static class ResultsAssembly
     /// <summary>Assembles the results (verdict included).</summary>
     public static AuditResults Assemble(AuditSettings settings, AuditPlan plan, IReadOnlyList<CompletedJob> jobs,
         IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition, MarkerSummary markers, ImageDataSet data,
-        IReadOnlyList<BoxStatistic> boxStatistics)
+        IReadOnlyList<BoxStatistic> boxStatistics, AuditFingerprint fingerprint)
     {
         var conditions = byCondition.ToDictionary(pair => pair.Key,
             pair => SeedAggregation.Condition(pair.Value.Select(run => run.ToResult()).ToList()), StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public static class ResultsAssembly
         }
         var leaks = new LeakChecks(boxStatistics, Comparisons.VersusChance(byCondition, Condition.LabelsGeometry));
         var results = new AuditResults(conditions, comparisons, Comparisons.VersusChance(byCondition, Condition.LabelsOnly), saliency, markers,
-            "", Config(settings, plan, data), Versions(), DataFingerprint.Compute(data.Records), leaks);
+            "", Config(settings, plan, data, jobs), Versions(), DataFingerprint.Compute(data.Records), fingerprint.Hash, fingerprint.Fields, leaks);
         return VerdictWriter.WithVerdict(results);
     }
 
@@ -53,15 +53,18 @@ public static class ResultsAssembly
     public static IReadOnlyList<RocPlotSeries> Curves(IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition) =>
         byCondition.Values.Select(runs => runs[0].ToCurve()).ToList();
 
-    private static AuditConfig Config(AuditSettings settings, AuditPlan plan, ImageDataSet data)
+    // The device is what the jobs were trained on (their config.json), not what this invocation was asked for: a
+    // collect on another machine must not rewrite it.
+    private static AuditConfig Config(AuditSettings settings, AuditPlan plan, ImageDataSet data, IReadOnlyList<CompletedJob> jobs)
     {
+        string device = string.Join(", ", jobs.Select(job => job.TrainedOn() ?? settings.Training.Device).Distinct(StringComparer.Ordinal));
         var train = data.ForSplit(Splits.Train).Records;
         var valid = data.ForSplit(Splits.Valid).Records;
         TrainingOptions training = settings.Training;
         return new AuditConfig(Path.GetFullPath(settings.DataPath), data.Kind.ToString(), train.Count, Studies(train),
             valid.Count, Studies(valid), training.Architecture, training.PretrainedPath, training.ImageSize,
             training.Epochs, training.BatchSize, training.LearningRate, plan.Seeds, plan.Conditions,
-            settings.BootstrapReplicates, settings.SaliencyImages, training.Device);
+            settings.BootstrapReplicates, settings.SaliencyImages, device);
     }
 
     private static int Studies(IReadOnlyList<ImageRecord> records) =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RadAudit.Core;
 using RadAudit.Data.Boxes;
+using RadAudit.Data.Sets;
 
 namespace RadAudit.Cli.Options;
 
@@ -45,4 +46,18 @@ public sealed class ConditionOptions
 
     /// <summary>The label boxes named by --markers (read once), or null.</summary>
     public BoxIndex? ReadBoxes(ParseResult parse) => parse.GetValue(Markers) is string file ? BoxFiles.ReadIndex(file) : null;
+
+    /// <summary>
+    /// The label boxes, checked against the data set they are used on (<paramref name="data"/>, every image it names):
+    /// boxes for paths it does not have are a warning on <paramref name="error"/>, and a masking condition whose boxes
+    /// name none of its images is refused.
+    /// </summary>
+    public BoxIndex? ReadBoxes(ParseResult parse, ImageDataSet data, TextWriter error)
+    {
+        if (ReadBoxes(parse) is not BoxIndex boxes) return null;
+        string source = boxes.Source ?? parse.GetValue(Markers)!;
+        string example = data.Records.Count > 0 ? data.Records[0].Path : "";
+        CommandLineApp.Warn(error, BoxCoverage.Of(boxes, data.Records.Select(record => record.Path)).CheckFor(ReadCondition(parse), source, "the data", example));
+        return boxes;
+    }
 }

@@ -95,13 +95,20 @@ public sealed class DataOptions
     }
 
     /// <summary>Opens the data named by the options, assigns splits if asked, and keeps <c>--split</c>.</summary>
-    public ImageDataSet Open(ParseResult parse)
+    public ImageDataSet Open(ParseResult parse) => Select(parse, OpenNamed(parse));
+
+    // Every image the options name, with splits assigned if asked: what label boxes are compared with.
+    private ImageDataSet OpenNamed(ParseResult parse)
     {
         string? data = parse.GetValue(Data), images = _images ? parse.GetValue(Images) : null;
         ImageDataSet opened = data is not null ? DataSetOpener.Open(data) : DataSetOpener.OpenImageFolder(images!);
-        if (_assignSplits && parse.GetValue(SplitBy) is not null) opened = AssignSplits(opened, parse);
-        string? split = _split ? parse.GetValue(Split) : null;
-        if (split is null || images is not null) return opened;
+        return _assignSplits && parse.GetValue(SplitBy) is not null ? AssignSplits(opened, parse) : opened;
+    }
+
+    private ImageDataSet Select(ParseResult parse, ImageDataSet opened)
+    {
+        string? split = _split && parse.GetValue(Data) is not null ? parse.GetValue(Split) : null;
+        if (split is null) return opened;
         ImageDataSet selected = opened.ForSplit(split.ToLowerInvariant());
         if (selected.Records.Count == 0)
             throw new RadAuditException($"{opened.Source}: no image in split '{split}'. Splits present: {string.Join(", ", opened.Records.Select(r => r.Split).Distinct())}.", 2);
@@ -110,18 +117,21 @@ public sealed class DataOptions
 
     /// <summary>
     /// <see cref="Open"/>, then validation: stops with the report's first problems, or with --skip-bad drops the
-    /// listed images and writes how many to <paramref name="output"/>.
+    /// listed images and writes how many to <paramref name="output"/>; warnings are counted there too.
     /// </summary>
-    public GatedDataSet OpenValidated(ParseResult parse, ValidationOptions depth, TextWriter output,
+    public ValidatedData OpenValidated(ParseResult parse, ValidationOptions depth, TextWriter output,
         IProgress<ProgressReport>? progress = null, CancellationToken cancellation = default)
     {
-        ImageDataSet data = Open(parse);
+        ImageDataSet named = OpenNamed(parse), data = Select(parse, named);
         bool skipBad = parse.GetValue(SkipBad);
         GatedDataSet gated = DataGate.Pass(data, depth with { MaxPixels = parse.GetValue(MaxPixels) }, skipBad, progress, cancellation);
         if (gated.SkippedImages > 0 || gated.Report.SkippedRows > 0)
             output.WriteLine($"--skip-bad: skipped {gated.SkippedImages} image(s) and {gated.Report.SkippedRows} unreadable row(s) " +
                              $"of {data.Source}; using {gated.Data.Records.Count}. 'radaudit data check' lists them.");
-        return gated;
+        var warnings = gated.Report.Problems.Where(problem => !problem.IsError).ToList();
+        if (warnings.Count > 0)
+            output.WriteLine($"warning: {data.Source}: {warnings.Count} data warning(s), e.g. {warnings[0]}; 'radaudit data check' lists them.");
+        return new ValidatedData(gated.Data, named);
     }
 
     private ImageDataSet AssignSplits(ImageDataSet data, ParseResult parse)

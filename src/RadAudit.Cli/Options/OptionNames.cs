@@ -40,6 +40,10 @@ public static class OptionNames
         [Settings.Model] = "--model",
         [Settings.Force] = "--force",
         [Settings.Port] = "--port",
+        [Settings.BatchSize] = "--batch-size",
+        [Settings.HoldoutFraction] = "--holdout-fraction",
+        [Settings.SaliencyImages] = "--saliency-images",
+        [Settings.Bootstrap] = "--bootstrap",
     };
 
     // Where a verb spells a setting its own way.
@@ -57,12 +61,19 @@ public static class OptionNames
     /// <summary>The one line a library error becomes in <paramref name="verb"/>: its option first, mentions translated.</summary>
     public static string Describe(RadAuditException problem, string verb)
     {
-        string message = problem.Message;
-        foreach (string setting in Defaults.Keys)
-            if (For(setting, verb) is string option)
-                message = message.Replace(Settings.Mention(setting), option, StringComparison.Ordinal);
+        string message = InOptions(problem.Message, verb);
         if (problem.Setting is not string named || For(named, verb) is not string flag || message.StartsWith(flag, StringComparison.Ordinal))
             return message;
         return $"{flag}: {message}";
+    }
+
+    /// <summary><paramref name="message"/> with each setting's mention ("the skip-bad setting") replaced by the option
+    /// that sets it in <paramref name="verb"/> ("--skip-bad").</summary>
+    public static string InOptions(string message, string verb)
+    {
+        foreach (string setting in Defaults.Keys)
+            if (For(setting, verb) is string option)
+                message = message.Replace(Settings.Mention(setting), option, StringComparison.Ordinal);
+        return message;
     }
 }

@@ -16,7 +16,7 @@ public static class CliProgress
     /// <summary>Runs <paramref name="work"/>, rendering the progress it reports.</summary>
     public static T Run<T>(TextWriter output, Func<IProgress<ProgressReport>, T> work)
     {
-        bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        bool terminal = TerminalWriter.IsConsole(output);
         return terminal ? RunWithBar(progress => work(new Noted(progress))) : work(new Noted(new PlainLines(output)));
     }
 
@@ -40,11 +40,12 @@ public static class CliProgress
         {
             lock (_gate)
             {
+                string stage = TerminalText.Sanitize(Markup.Escape(value.Stage));
                 if (!_tasks.TryGetValue(value.Stage, out ProgressTask? task))
-                    _tasks[value.Stage] = task = context.AddTask(Markup.Escape(value.Stage));
+                    _tasks[value.Stage] = task = context.AddTask(stage);
                 task.MaxValue = Math.Max(1, value.Total);
                 task.Value = value.Done;
-                task.Description = value.Detail is null ? Markup.Escape(value.Stage) : $"{Markup.Escape(value.Stage)} [grey]{Markup.Escape(value.Detail)}[/]";
+                task.Description = value.Detail is null ? stage : $"{stage} [grey]{TerminalText.Sanitize(Markup.Escape(value.Detail))}[/]";
                 if (value.Total > 0 && value.Done >= value.Total) task.StopTask();
             }
         }

@@ -6,7 +6,7 @@ namespace RadAudit.Cli.Verbs;
 
 /// <summary>
 /// The `radaudit audit` options that decide which jobs run (<c>--conditions</c>, <c>--seeds</c>, <c>--seed</c>,
-/// <c>--plan</c>, <c>--shard</c>, <c>--collect</c>); the audit verb adds them and reads the plan and mode back.
+/// <c>--plan</c>, <c>--shard</c>, <c>--collect</c>, <c>--force</c>); the audit verb adds them and reads the plan and mode back.
 /// </summary>
 public sealed class AuditPlanningOptions
 {
@@ -43,10 +43,16 @@ public sealed class AuditPlanningOptions
     /// <summary>--collect: assemble results and report from finished jobs.</summary>
     public Option<bool> Collect { get; } = new("--collect") { Description = "Assemble results.json and report.html from the finished jobs in --out." };
 
+    /// <summary>--force: move work made from other inputs aside and redo it.</summary>
+    public Option<bool> Force { get; } = new("--force")
+    {
+        Description = "If --out holds work made from other data, boxes or options (refused otherwise), move it aside into --out/stale/ and redo it.",
+    };
+
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Conditions, Seeds, FirstSeed, Plan, Shard, Collect })
+        foreach (Option option in new Option[] { Conditions, Seeds, FirstSeed, Plan, Shard, Collect, Force })
             command.Options.Add(option);
     }
 
@@ -59,11 +65,14 @@ public sealed class AuditPlanningOptions
     /// <c>--collect</c> is refused (collecting is for the whole audit); a run without <c>--shard</c> runs every job
     /// and then collects, a shard only runs its jobs.
     /// </summary>
-    public AuditMode ReadMode(ParseResult parse) => Resolve(parse.GetValue(Plan), parse.GetValue(Shard), parse.GetValue(Collect));
+    public AuditMode ReadMode(ParseResult parse) => Resolve(parse.GetValue(Plan), parse.GetValue(Shard), parse.GetValue(Collect), parse.GetValue(Force));
 
-    /// <summary><see cref="ReadMode"/> from the three values.</summary>
-    public static AuditMode Resolve(bool plan, string? shard, bool collect)
+    /// <summary><see cref="ReadMode"/> from the four values.</summary>
+    public static AuditMode Resolve(bool plan, string? shard, bool collect, bool force = false)
     {
+        if (force && (plan || collect))
+            throw new RadAuditException($"--force replaces stale work before running jobs; {(plan ? "--plan" : "--collect")} runs none and never replaces work: drop --force.",
+                CommandLineApp.Usage);
         if (plan && collect)
             throw new RadAuditException("--plan and --collect exclude each other: print the plan, or assemble finished jobs.", CommandLineApp.Usage);
         if (collect && shard is not null)
@@ -73,6 +82,6 @@ public sealed class AuditPlanningOptions
             return new AuditMode(AuditModeKind.Plan, new ShardSpec(1, share.Count));
         if (collect)
             return new AuditMode(AuditModeKind.Collect, ShardSpec.All);
-        return new AuditMode(shard is null ? AuditModeKind.RunAll : AuditModeKind.RunShard, share);
+        return new AuditMode(shard is null ? AuditModeKind.RunAll : AuditModeKind.RunShard, share, force);
     }
 }

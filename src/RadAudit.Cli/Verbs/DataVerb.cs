@@ -50,7 +50,8 @@ public static class DataVerb
             int skipped = skipBad ? report.BadRecordIndices().Count : 0;
             if (asJson) output.WriteLine(ReportJson.Write(report, skipped));
             else WriteText(output, opened, report, skipBad, skipped);
-            return report.HasErrors && !skipBad ? CommandLineApp.Failure : CommandLineApp.Success;
+            // --skip-bad passes only what it can skip: an error that concerns no image still fails the check.
+            return report.HasErrors && (!skipBad || report.Unskippable.Count > 0) ? CommandLineApp.Failure : CommandLineApp.Success;
         });
         return command;
     }
@@ -59,7 +60,7 @@ public static class DataVerb
     {
         var console = ConsoleFactory.For(output);
         DataSummary summary = report.Summary;
-        console.WriteLine($"{data.Kind} data at {data.Source}: {summary.Images} images, {summary.Studies} studies, {summary.Patients} patients");
+        console.WriteLine(TerminalText.Sanitize($"{data.Kind} data at {data.Source}: {summary.Images} images, {summary.Studies} studies, {summary.Patients} patients"));
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("split").AddColumn("body part").AddColumn("label").AddColumn("images").AddColumn("studies");
         foreach (GroupCount group in summary.Groups)
@@ -68,17 +69,26 @@ public static class DataVerb
         if (summary.Sizes is SizeStatistics sizes)
             console.WriteLine($"image sizes ({sizes.Images} readable): width {sizes.MinWidth}-{sizes.MaxWidth} (mean {sizes.MeanWidth:0.0}), " +
                               $"height {sizes.MinHeight}-{sizes.MaxHeight} (mean {sizes.MeanHeight:0.0})");
+        // Problems mention settings in the library's words; here they are this command's options.
         foreach (DataProblem problem in report.Problems)
-            output.WriteLine($"{(problem.IsError ? "error" : "warning")} {problem}");
-        int errors = report.Errors.Count(), warnings = report.Problems.Count - errors;
-        output.WriteLine(errors == 0
-            ? $"OK: no errors, {warnings} warning(s)."
-            : skipBad
-                ? $"{errors} error(s), {warnings} warning(s); --skip-bad skips {skipped} image(s) and {report.SkippedRows} unreadable row(s)."
-                : $"{errors} error(s), {warnings} warning(s). Fix them, or pass --skip-bad to skip the {report.BadRecordIndices().Count} image(s) concerned.");
+            output.WriteLine($"{(problem.IsError ? "error" : "warning")} {OptionNames.InOptions(problem.ToString(), "check")}");
+        output.WriteLine(Verdict(report, skipBad, skipped));
     }
 
-    private static string Cell(string text) => text.Length == 0 ? "-" : Markup.Escape(text);
+    // The last line: what the errors mean for a run, and whether --skip-bad can leave them out.
+    private static string Verdict(DataValidationReport report, bool skipBad, int skipped)
+    {
+        int errors = report.Errors.Count(), warnings = report.Problems.Count - errors, unskippable = report.Unskippable.Count;
+        string counts = $"{errors} error(s), {warnings} warning(s)";
+        if (errors == 0) return $"OK: no errors, {warnings} warning(s).";
+        if (unskippable == errors) return $"{counts}. Fix them: they concern no single image, so --skip-bad cannot leave them out.";
+        if (unskippable > 0) return $"{counts}. Fix them: {unskippable} concern no single image, which --skip-bad cannot leave out.";
+        return skipBad
+            ? $"{counts}; --skip-bad skips {skipped} image(s) and {report.SkippedRows} unreadable row(s)."
+            : $"{counts}. Fix them, or pass --skip-bad to skip the {report.BadRecordIndices().Count} image(s) concerned.";
+    }
+
+    private static string Cell(string text) => text.Length == 0 ? "-" : ConsoleFactory.Cell(text);
 
     private static Command CreateBench()
     {

@@ -28,8 +28,11 @@ public static class PredictVerb
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            TextWriter writer = parse.InvocationConfiguration.Output;
-            GatedDataSet gated = CliProgress.Run(writer, progress =>
+            TextWriter writer = parse.InvocationConfiguration.Output, error = parse.InvocationConfiguration.Error;
+            string file = parse.GetValue(output)!;
+            // Before any scoring: an output that cannot be written would lose all of it.
+            AtomicFile.CheckWritable(file);
+            ValidatedData gated = CliProgress.Run(writer, progress =>
                 data.OpenValidated(parse, new ValidationOptions(Workers: parse.GetValue(workers)), writer, progress));
             var request = new PredictionRequest
             {
@@ -37,12 +40,12 @@ public static class PredictVerb
                 Checkpoint = parse.GetValue(model.Checkpoint)!,
                 Data = gated.Data,
                 Condition = condition.ReadCondition(parse),
-                Boxes = condition.ReadBoxes(parse),
+                Boxes = condition.ReadBoxes(parse, gated.Named, error),
                 Workers = parse.GetValue(workers),
                 Device = parse.GetValue(device.Device)!,
+                Warning = warning => CommandLineApp.Warn(error, warning),
             };
             IReadOnlyList<PredictionRecord> predictions = CliProgress.Run(writer, progress => SplitPredictor.Predict(request, progress));
-            string file = parse.GetValue(output)!;
             PredictionsCsvWriter.Write(file, predictions);
             writer.WriteLine($"wrote {predictions.Count} predictions to {Path.GetFullPath(file)}");
             return CommandLineApp.Success;

@@ -68,6 +68,8 @@ public static class PretrainVerb
             // so epoch k of a longer run is the k-epoch run).
             Resume = File.Exists(new RunFolder(run).LastCheckpoint),
         };
+        // Before the long training: weights that cannot be written at the end would lose all of it.
+        AtomicFile.CheckWritable(weights);
         output.WriteLine($"radaudit pretrain: label-free synthetic radiographs (seed {seed}) and {training.Architecture} at {training.ImageSize} px in {Path.GetFullPath(work)}");
         TrainingResult result = CliProgress.Run(output, progress =>
         {

@@ -49,10 +49,13 @@ public static class SaliencyVerb
         int batchSize = parse.GetValue(BatchSizeOption), margin = parse.GetValue(MarginOption);
         if (batchSize < 1) throw new RadAuditException($"--batch-size {batchSize} must be at least 1.", 2);
         if (margin < 0) throw new RadAuditException($"--margin {margin} must be 0 or more pixels.", 2);
-        ImageDataSet data = OpenData(parse, parts.Data, output);
-        BoxIndex boxes = ReadBoxes(parts.Condition.ReadBoxes(parse), data, output);
+        AtomicFile.CheckWritable(Path.Combine(parse.GetValue(parts.Output)!, "summary.json"));
+        ValidatedData opened = CliProgress.Run(output, progress => parts.Data.OpenValidated(parse, new ValidationOptions(), output, progress));
+        ImageDataSet data = ImagesToExplain(parse, opened.Data);
+        BoxIndex boxes = ReadBoxes(parts.Condition.ReadBoxes(parse, opened.Named, parse.InvocationConfiguration.Error), data, output);
         string device = parse.GetValue(parts.Device.Device)!;
         using Predictor predictor = Predictor.Open(parse.GetValue(parts.Model.Model)!, parse.GetValue(parts.Model.Checkpoint)!, device);
+        CommandLineApp.Warn(parse.InvocationConfiguration.Error, predictor.VerificationWarning);
         var options = new SaliencyRunOptions
         {
             Method = parse.GetValue(MethodOption)!,
@@ -77,9 +80,8 @@ public static class SaliencyVerb
         return CommandLineApp.Success;
     }
 
-    private static ImageDataSet OpenData(ParseResult parse, DataOptions options, TextWriter output)
+    private static ImageDataSet ImagesToExplain(ParseResult parse, ImageDataSet data)
     {
-        ImageDataSet data = CliProgress.Run(output, progress => options.OpenValidated(parse, new ValidationOptions(), output, progress)).Data;
         if (data.Records.Count == 0)
             throw new RadAuditException($"{data.Source}: no images to explain; check the path and --split.", 2);
         int? limit = parse.GetValue(LimitOption);
@@ -96,10 +98,8 @@ public static class SaliencyVerb
         }
         string markersFile = boxes.Source ?? "label boxes";
         int withBoxes = data.Records.Count(record => boxes.For(record.Path).Count > 0);
-        var explained = data.Records.Select(record => record.Path).ToHashSet(StringComparer.Ordinal);
-        int foreign = boxes.Paths.Count(path => !explained.Contains(path));
-        output.WriteLine($"{markersFile}: {boxes.Count} boxes; {withBoxes} of {data.Records.Count} images have at least one" +
-            (foreign > 0 ? $"; {foreign} boxed paths are not among the images explained (ignored)." : "."));
+        // Boxes for other paths were warned about when they were read (ConditionOptions.ReadBoxes).
+        output.WriteLine($"{markersFile}: {boxes.Count} boxes; {withBoxes} of {data.Records.Count} images have at least one.");
         return boxes;
     }
 

@@ -36,13 +36,13 @@ public static class TrainVerb
     {
         TextWriter output = parse.InvocationConfiguration.Output;
         // The same gate as the audit's: problems stop training unless --skip-bad leaves the listed images out.
-        GatedDataSet gated = CliProgress.Run(output, progress =>
+        ValidatedData gated = CliProgress.Run(output, progress =>
             data.OpenValidated(parse, new ValidationOptions(Workers: parse.GetValue(training.Workers)), output, progress));
         var request = new ConditionRequest
         {
             Data = gated.Data,
             Condition = condition.ReadCondition(parse),
-            Boxes = condition.ReadBoxes(parse),
+            Boxes = condition.ReadBoxes(parse, gated.Named, parse.InvocationConfiguration.Error),
             HoldoutFraction = parse.GetValue(SelectOnOption) == "holdout" ? parse.GetValue(HoldoutOption) : null,
             Augment = !parse.GetValue(training.NoAugment),
             Workers = parse.GetValue(training.Workers),

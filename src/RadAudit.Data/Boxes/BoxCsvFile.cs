@@ -15,6 +15,7 @@ public static class BoxCsvFile
     /// <summary>Reads every row; a malformed row throws naming the file, the row and the fix.</summary>
     public static IReadOnlyList<LabelBox> Read(string file)
     {
+        Readers.TextFiles.RequireReadableText(file, "box file");
         if (!File.Exists(file))
             throw new RadAuditException($"{file}: box file not found. Check the path (expected a CSV with header path,x,y,width,height,kind[,score]).");
         using var reader = new StreamReader(file, Encoding.UTF8);
@@ -46,7 +47,7 @@ public static class BoxCsvFile
 
     private static LabelBox ParseRow(Func<string, string?> field, string where)
     {
-        string path = field("path") ?? "";
+        string path = ImagePaths.Canonical(field("path") ?? "");
         if (path.Length == 0) throw new RadAuditException($"{where}: empty path. Every box needs the image path as the data set names it.");
         int x = Integer(field, "x", where), y = Integer(field, "y", where);
         int width = Integer(field, "width", where), height = Integer(field, "height", where);

@@ -13,6 +13,7 @@ public static class CocoBoxFile
     /// <summary>Reads every annotation; a malformed file throws naming it and the fix.</summary>
     public static IReadOnlyList<LabelBox> Read(string file)
     {
+        FileKinds.RequireRegularOrMissing(file, "COCO box file", Settings.Boxes);
         if (!File.Exists(file))
             throw new RadAuditException($"{file}: COCO box file not found. Check the path.");
         try

@@ -28,7 +28,7 @@ internal sealed class ManifestColumns
     public ImageRecord? ToRecord(string[] fields, out string? problem)
     {
         problem = null;
-        string path = Cell(fields, _path).Replace('\\', '/');
+        string path = ImagePaths.Canonical(Cell(fields, _path));
         if (path.Length == 0)
         {
             problem = "empty 'path'.";

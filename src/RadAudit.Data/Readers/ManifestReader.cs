@@ -24,7 +24,7 @@ public static class ManifestReader
         string fullPath = Path.GetFullPath(manifestPath);
         if (!File.Exists(fullPath))
             throw new RadAuditException($"{manifestPath}: manifest not found. Check the path.");
-        using var lines = CsvLines.Read(fullPath).GetEnumerator();
+        using var lines = CsvLines.Read(fullPath, "manifest").GetEnumerator();
         if (!lines.MoveNext() || CsvFields.Split(lines.Current.Text) is not string[] header)
             throw new RadAuditException($"{manifestPath}: empty manifest or unreadable header. Add a header 'path,label' and one row per image.");
         var columns = ManifestColumns.FromHeader(header, fullPath);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RadAudit.Core;
 
 namespace RadAudit.Data.Readers;
 
@@ -30,7 +31,7 @@ internal sealed record MuraPath(string Study, string Patient, string BodyPart, i
         : null;
 
     /// <summary>A study path as the labelled-studies CSV spells it: '/' separators and one trailing slash.</summary>
-    public static string NormaliseStudy(string study) => study.Replace('\\', '/').TrimEnd('/') + "/";
+    public static string NormaliseStudy(string study) => ImagePaths.Canonical(study).TrimEnd('/') + "/";
 
     private static int ViewIndexOf(string fileName)
     {

@@ -12,7 +12,8 @@ namespace RadAudit.Data.Readers;
 /// Label = the study CSV's label (1 abnormal). The folder suffix is checked against it and every disagreement is a
 /// <see cref="DataProblemKind.FolderLabelMismatch"/>; an image whose study has no CSV row gets its folder's label
 /// and a <see cref="DataProblemKind.StudyNotLabelled"/> problem. Quirks tolerated: no header (a header line, if
-/// present, is skipped), CRLF, BOM, study paths with or without the trailing slash.
+/// present, is skipped), CRLF, BOM, study paths with or without the trailing slash. A missing CSV of a split is a
+/// <see cref="DataProblemKind.MissingIndexFile"/> error (the split would silently be empty).
 /// </remarks>
 public static class MuraReader
 {
@@ -40,13 +41,28 @@ public static class MuraReader
         var problems = new List<DataProblem>();
         foreach (string split in Splits())
         {
-            string imagesCsv = ImagePathsCsv(muraFolder, split);
-            if (!File.Exists(imagesCsv)) continue;
+            string imagesCsv = ImagePathsCsv(muraFolder, split), labelsCsv = Path.Combine(muraFolder, $"{split}_labeled_studies.csv");
+            if (!File.Exists(imagesCsv))
+            {
+                problems.Add(new DataProblem(DataProblemKind.MissingIndexFile, imagesCsv,
+                    $"missing: MURA v1.1 lists the {split} images in this file, so the {split} split is empty. Restore it from the MURA download.", []));
+                continue;
+            }
+            if (!File.Exists(labelsCsv))
+                problems.Add(new DataProblem(DataProblemKind.MissingIndexFile, labelsCsv,
+                    $"missing: MURA v1.1 labels the {split} studies in this file, so no {split} image has a label from it. Restore it from the MURA download.", []));
             var conflicted = new HashSet<string>(StringComparer.Ordinal);
-            var labels = MuraStudyLabels.Read(Path.Combine(muraFolder, $"{split}_labeled_studies.csv"), problems, conflicted);
+            var labels = MuraStudyLabels.Read(labelsCsv, problems, conflicted);
             var seenStudies = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (line, text) in CsvLines.Read(imagesCsv))
-                AddImage(text.Split(',')[0].Trim().Trim('"'), split, $"{imagesCsv}:{line}", labels, records, problems, seenStudies, conflicted);
+            bool first = true;
+            foreach (var (line, text) in CsvLines.Read(imagesCsv, "image-list CSV"))
+            {
+                string image = text.Split(',')[0].Trim().Trim('"');
+                // MURA ships without a header; a first line that is no path at all (e.g. "image_path") is one.
+                bool header = first && !image.Contains('/');
+                first = false;
+                if (!header) AddImage(image, split, $"{imagesCsv}:{line}", labels, records, problems, seenStudies, conflicted);
+            }
             foreach (var (study, (label, where)) in labels)
                 if (!seenStudies.Contains(study))
                     problems.Add(new DataProblem(DataProblemKind.StudyWithoutImages, where,
@@ -58,7 +74,7 @@ public static class MuraReader
     private static void AddImage(string path, string split, string where, IReadOnlyDictionary<string, (int Label, string Where)> labels,
         List<ImageRecord> records, List<DataProblem> problems, HashSet<string> seenStudies, HashSet<string> conflicted)
     {
-        path = path.Replace('\\', '/');
+        path = ImagePaths.Canonical(path);
         MuraPath? parts = MuraPath.TryParse(path);
         if (parts is null)
         {

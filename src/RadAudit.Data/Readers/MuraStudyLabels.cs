@@ -14,14 +14,17 @@ internal static class MuraStudyLabels
     {
         var labels = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
         if (!File.Exists(path)) return labels;
-        foreach (var (line, text) in CsvLines.Read(path))
+        bool first = true;
+        foreach (var (line, text) in CsvLines.Read(path, "labelled-studies CSV"))
         {
             var (study, labelText) = CsvLines.SplitLast(text);
             string where = $"{path}:{line}";
+            bool isFirst = first;
+            first = false;
             if (labelText is not ("0" or "1"))
             {
                 // MURA ships without a header; tolerate one on the first line but report anything else.
-                if (line == 1 && !study.Contains('/')) continue;
+                if (isFirst && !study.Contains('/')) continue;
                 problems.Add(new DataProblem(DataProblemKind.InvalidRow, where,
                     $"expected 'study_path/,0|1', got '{text}'; the row is skipped. Fix the line.", []));
                 continue;

@@ -55,6 +55,11 @@ public sealed class ImageDataSet
     public bool TryResolvePath(ImageRecord record, out string fullPath, out string problem) =>
         _resolver.TryResolve(record.Path, out fullPath, out problem);
 
+    /// <summary>Like <see cref="TryResolvePath(ImageRecord, out string, out string)"/>; <paramref name="isLinkLoop"/>
+    /// tells a symbolic-link loop from a path that leaves the root.</summary>
+    public bool TryResolvePath(ImageRecord record, out string fullPath, out string problem, out bool isLinkLoop) =>
+        _resolver.TryResolve(record.Path, out fullPath, out problem, out isLinkLoop);
+
     /// <summary>
     /// The same data set with other records (e.g. the kept records after --skip-bad). Read problems are dropped
     /// because their indices no longer apply; use <see cref="Where"/> to keep them.

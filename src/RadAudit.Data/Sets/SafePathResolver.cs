@@ -16,7 +16,7 @@ public sealed class SafePathResolver
     public SafePathResolver(string root)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        _realRoot = RealPath(_root);
+        _realRoot = RealPath(_root) ?? throw new RadAuditException($"{_root}: the data folder is a symbolic-link loop. Name the real folder.", setting: Settings.Data);
     }
 
     /// <summary>The absolute root folder.</summary>
@@ -29,9 +29,15 @@ public sealed class SafePathResolver
             : throw new RadAuditException($"{relativePath}: {problem}");
 
     /// <summary>Resolves <paramref name="relativePath"/>; on failure <paramref name="problem"/> says why.</summary>
-    public bool TryResolve(string relativePath, out string fullPath, out string problem)
+    public bool TryResolve(string relativePath, out string fullPath, out string problem) =>
+        TryResolve(relativePath, out fullPath, out problem, out _);
+
+    /// <summary>Like <see cref="TryResolve(string, out string, out string)"/>; <paramref name="isLinkLoop"/> tells a
+    /// symbolic-link loop (the path leads back to itself) from a path that leaves the root.</summary>
+    public bool TryResolve(string relativePath, out string fullPath, out string problem, out bool isLinkLoop)
     {
         fullPath = "";
+        isLinkLoop = false;
         string normalised = relativePath.Replace('\\', '/');
         if (normalised.Length == 0 || normalised.Contains('\0'))
             return Fail("empty or invalid path. Fix the row in the data set.", out problem);
@@ -42,22 +48,25 @@ public sealed class SafePathResolver
         string candidate = Path.GetFullPath(Path.Combine(_root, normalised));
         if (!IsUnder(candidate, _root))
             return Fail("path escapes the data root. Fix the path.", out problem);
-        if (!SymlinksStayInside(candidate))
+        if (RealPath(candidate) is not string real)
+        {
+            isLinkLoop = true;
+            return Fail("a symbolic-link loop (the link leads back to itself). Replace the link with the file, or skip it.", out problem);
+        }
+        if (!IsUnder(real, _realRoot))
             return Fail("symlink pointing outside the data root. Copy the file under the root instead.", out problem);
         fullPath = candidate;
         problem = "";
         return true;
     }
 
-    private bool SymlinksStayInside(string candidate) => IsUnder(RealPath(candidate), _realRoot);
-
     /// <summary>
     /// The path with every symlink component followed (like POSIX realpath, but a missing tail is kept as is,
-    /// so a missing file is reported as missing, not as escaping).
+    /// so a missing file is reported as missing, not as escaping); null for a link loop (40 links deep, as Linux).
     /// </summary>
-    private static string RealPath(string path, int depth = 0)
+    private static string? RealPath(string path, int depth = 0)
     {
-        if (depth > 40) throw new IOException($"{path}: too many levels of symbolic links.");
+        if (depth > 40) return null;
         string full = Path.GetFullPath(path);
         string current = Path.GetPathRoot(full)!;
         foreach (string segment in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
@@ -68,7 +77,8 @@ public sealed class SafePathResolver
             if (info.LinkTarget is not null)
             {
                 string target = Path.GetFullPath(info.LinkTarget, current);
-                next = RealPath(target, depth + 1);
+                if (RealPath(target, depth + 1) is not string resolved) return null;
+                next = resolved;
             }
             current = next;
         }

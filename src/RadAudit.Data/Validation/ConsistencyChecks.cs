@@ -12,12 +12,15 @@ internal static class ConsistencyChecks
     /// <summary>Every repeat of a path; --skip-bad drops the repeats and keeps the first.</summary>
     private static IEnumerable<DataProblem> Duplicates(IReadOnlyList<ImageRecord> records)
     {
+        // Readers spell paths canonically; records made otherwise are compared by the same spelling (img/./a = img/a).
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < records.Count; i++)
         {
-            if (first.TryAdd(records[i].Path, i)) continue;
+            string path = ImagePaths.Canonical(records[i].Path);
+            if (first.TryAdd(path, i)) continue;
+            string spelling = records[first[path]].Path == records[i].Path ? "" : $" as '{records[first[path]].Path}'";
             yield return DataProblem.ForRecord(DataProblemKind.DuplicatePath, records[i].Path,
-                $"listed again (record {i + 1}, first at record {first[records[i].Path] + 1}). Remove the repeat.", i);
+                $"listed again (record {i + 1}, first at record {first[path] + 1}{spelling}). Remove the repeat.", i);
         }
     }
 

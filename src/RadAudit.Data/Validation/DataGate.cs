@@ -5,7 +5,8 @@ namespace RadAudit.Data.Validation;
 
 /// <summary>
 /// What every verb that reads data calls: validate, then either stop with the report
-/// (<see cref="DataValidationException"/>) or, with skip-bad, drop exactly the records the errors name.
+/// (<see cref="DataValidationException"/>) or, with skip-bad, drop exactly the records the errors name; errors that
+/// name no record it could drop (<see cref="DataValidationReport.Unskippable"/>) stop it either way.
 /// </summary>
 public static class DataGate
 {
@@ -20,7 +21,7 @@ public static class DataGate
     {
         DataValidationReport report = DataValidator.Validate(data, options, progress, cancellation);
         if (!report.HasErrors) return new GatedDataSet(data, report, 0);
-        if (!skipBad) throw new DataValidationException(report);
+        if (!skipBad || report.Unskippable.Count > 0) throw new DataValidationException(report);
         var bad = report.BadRecordIndices().ToHashSet();
         var kept = data.Records.Where((_, index) => !bad.Contains(index)).ToList();
         return new GatedDataSet(data.WithRecords(kept), report, bad.Count);

@@ -19,6 +19,9 @@ public static class DataProblemCodes
         DataProblemKind.PatientLeakage => "patient-leakage",
         DataProblemKind.InvalidRow => "invalid-row",
         DataProblemKind.StudyWithoutImages => "study-without-images",
+        DataProblemKind.NotRegularFile => "not-regular-file",
+        DataProblemKind.SymlinkLoop => "symlink-loop",
+        DataProblemKind.MissingIndexFile => "missing-index-file",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

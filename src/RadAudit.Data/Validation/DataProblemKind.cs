@@ -41,4 +41,14 @@ public enum DataProblemKind
 
     /// <summary>A labelled study with no images listed (a warning: nothing to load, nothing lost).</summary>
     StudyWithoutImages,
+
+    /// <summary>The path is a named pipe, a device or a socket: never opened (a pipe would hang the reader).</summary>
+    NotRegularFile,
+
+    /// <summary>The path is a symbolic link that leads back to itself.</summary>
+    SymlinkLoop,
+
+    /// <summary>MURA: one of the image-list CSVs (<c>train_image_paths.csv</c>, <c>valid_image_paths.csv</c>) is
+    /// missing, so its split is empty.</summary>
+    MissingIndexFile,
 }

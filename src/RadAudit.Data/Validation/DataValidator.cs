@@ -18,13 +18,14 @@ public static class DataValidator
         IReadOnlyList<ImageRecord> records = data.Records;
         var fileProblems = new DataProblem?[records.Count];
         var sizes = new (int Width, int Height)?[records.Count];
+        var hashes = new string?[records.Count];
         long done = 0;
         string stage = options.DecodePixels ? "check images" : "check headers";
         Parallel.For(0, records.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = cancellation },
             index =>
             {
-                (fileProblems[index], sizes[index]) = FileCheck.Run(data, records[index], index, options);
+                (fileProblems[index], sizes[index], hashes[index]) = FileCheck.Run(data, records[index], index, options);
                 long finished = Interlocked.Increment(ref done);
                 if (finished % 256 == 0 || finished == records.Count)
                     progress?.Report(new ProgressReport(stage, finished, records.Count));
@@ -34,6 +35,6 @@ public static class DataValidator
             .Concat(ConsistencyChecks.Run(records))
             .ToList();
         var measured = sizes.Where(size => size is not null).Select(size => size!.Value).ToList();
-        return new DataValidationReport(data.Source, DataSummary.Of(records, measured), problems);
+        return new DataValidationReport(data.Source, DataSummary.Of(records, measured), problems, options.HashContent ? hashes : null);
     }
 }

@@ -17,4 +17,10 @@ public enum DecodeFailure
 
     /// <summary>The header claims more pixels than the cap allows (decompression-bomb guard).</summary>
     ImageTooLarge,
+
+    /// <summary>The path is a named pipe, a device or a socket, which is never opened (a pipe would block).</summary>
+    NotRegularFile,
+
+    /// <summary>The path is a symbolic link that leads back to itself.</summary>
+    LinkLoop,
 }

@@ -9,11 +9,11 @@ namespace RadAudit.Imaging.Masking;
 /// <param name="Height">Height (≥ 0).</param>
 public readonly record struct PixelRectangle(int X, int Y, int Width, int Height)
 {
-    /// <summary>Right edge (exclusive).</summary>
-    public int Right => X + Width;
+    /// <summary>Right edge (exclusive), saturated at the largest coordinate rather than wrapped.</summary>
+    public int Right => Saturate((long)X + Width);
 
-    /// <summary>Bottom edge (exclusive).</summary>
-    public int Bottom => Y + Height;
+    /// <summary>Bottom edge (exclusive), saturated like <see cref="Right"/>.</summary>
+    public int Bottom => Saturate((long)Y + Height);
 
     /// <summary>True when no pixel is inside.</summary>
     public bool IsEmpty => Width <= 0 || Height <= 0;
@@ -22,7 +22,8 @@ public readonly record struct PixelRectangle(int X, int Y, int Width, int Height
     public static PixelRectangle Of(LabelBox box) => new(box.X, box.Y, box.Width, box.Height);
 
     /// <summary>Grown by <paramref name="margin"/> pixels on every side.</summary>
-    public PixelRectangle Expand(int margin) => new(X - margin, Y - margin, Width + 2 * margin, Height + 2 * margin);
+    public PixelRectangle Expand(int margin) =>
+        new(Saturate((long)X - margin), Saturate((long)Y - margin), Saturate((long)Width + 2L * margin), Saturate((long)Height + 2L * margin));
 
     /// <summary>The part inside a width × height image (possibly empty).</summary>
     public PixelRectangle Clip(int width, int height)
@@ -31,6 +32,8 @@ public readonly record struct PixelRectangle(int X, int Y, int Width, int Height
         int right = Math.Min(width, Right), bottom = Math.Min(height, Bottom);
         return new PixelRectangle(left, top, Math.Max(0, right - left), Math.Max(0, bottom - top));
     }
+
+    private static int Saturate(long value) => (int)Math.Clamp(value, int.MinValue, int.MaxValue);
 
     /// <summary>True when the two share at least one pixel.</summary>
     public bool Intersects(PixelRectangle other) =>

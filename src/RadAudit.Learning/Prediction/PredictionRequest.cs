@@ -28,4 +28,7 @@ public sealed record PredictionRequest
 
     /// <summary>Loader threads.</summary>
     public int Workers { get; init; } = LoaderOptions.DefaultWorkers;
+
+    /// <summary>Told what the caller should warn about (a checkpoint whose weights could not be verified).</summary>
+    public Action<string>? Warning { get; init; }
 }

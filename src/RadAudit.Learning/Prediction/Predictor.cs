@@ -13,11 +13,12 @@ public sealed class Predictor : IDisposable
 {
     private readonly Device _device;
 
-    private Predictor(AbnormalityClassifier model, RunConfiguration configuration, string checkpoint, Device device)
+    private Predictor(AbnormalityClassifier model, RunConfiguration configuration, string checkpoint, bool verified, Device device)
     {
         Model = model;
         Configuration = configuration;
         CheckpointPath = checkpoint;
+        CheckpointVerified = verified;
         _device = device;
     }
 
@@ -30,6 +31,14 @@ public sealed class Predictor : IDisposable
     /// <summary>The checkpoint file the weights came from.</summary>
     public string CheckpointPath { get; }
 
+    /// <summary>True when the checkpoint's checksum was checked and matched; false for a file written before
+    /// checkpoints carried one (format 2 or 1), whose weights could not be verified.</summary>
+    public bool CheckpointVerified { get; }
+
+    /// <summary>A warning to show when the weights could not be verified, else null.</summary>
+    public string? VerificationWarning => CheckpointVerified ? null
+        : $"{CheckpointPath}: written before checkpoints carried a checksum, so its weights could not be verified. Retrain to get a checked checkpoint.";
+
     /// <summary>Opens <paramref name="runFolder"/> with the <paramref name="checkpoint"/> weights ("best" or "last").</summary>
     /// <exception cref="RadAuditException">The folder is not a finished run or the checkpoint name is wrong.</exception>
     public static Predictor Open(string runFolder, string checkpoint = "best", string device = "auto")
@@ -39,18 +48,27 @@ public sealed class Predictor : IDisposable
         var run = new RunFolder(runFolder);
         if (!File.Exists(run.ConfigPath))
             throw new RadAuditException($"{run.ConfigPath}: not found; the model must be a run folder written by radaudit train.", setting: Settings.Model);
-        RunConfiguration configuration = JsonSerializer.Deserialize<RunConfiguration>(File.ReadAllText(run.ConfigPath))
-            ?? throw new RadAuditException($"{run.ConfigPath}: empty; the run folder is damaged.");
+        RunConfiguration configuration;
+        try
+        {
+            configuration = JsonSerializer.Deserialize<RunConfiguration>(File.ReadAllText(run.ConfigPath))
+                ?? throw new JsonException("the file holds null");
+        }
+        catch (JsonException problem)
+        {
+            throw new RadAuditException($"{run.ConfigPath}: not a readable run configuration ({problem.Message}); the run folder is damaged. Retrain into a new run folder.",
+                inner: problem, setting: Settings.Model);
+        }
         Device resolved = ComputeDevice.Resolve(device);
         NativeHeapTuning.EnsureApplied();
         AbnormalityClassifier model = ModelRegistry.Create(configuration.Options.Architecture);
         try
         {
-            CheckpointFile.Load(run.Checkpoint(checkpoint), model);
+            LoadedCheckpoint loaded = CheckpointFile.Load(run.Checkpoint(checkpoint), model);
             model.to(resolved);
             model.UseLayout(MemoryLayoutNames.Resolve(configuration.Options.MemoryFormat, configuration.Options.Architecture));
             model.eval();
-            return new Predictor(model, configuration, run.Checkpoint(checkpoint), resolved);
+            return new Predictor(model, configuration, run.Checkpoint(checkpoint), loaded.Verified, resolved);
         }
         catch
         {

@@ -12,6 +12,7 @@ public static class SplitPredictor
         CancellationToken cancellation = default)
     {
         using Predictor predictor = Predictor.Open(request.RunFolder, request.Checkpoint, request.Device);
+        if (predictor.VerificationWarning is string warning) request.Warning?.Invoke(warning);
         TrainingOptions options = predictor.Configuration.Options;
         var hook = ConditionData.MaskingHook(request.Condition, request.Boxes, options.Seed);
         // Loss weights only affect the reported loss, never the scores: uniform is enough here.

@@ -15,6 +15,7 @@ internal static class RunStart
     /// <summary>Returns true when the run resumes from <c>last</c>; refuses to overwrite a run without --resume.</summary>
     public static bool PrepareFolder(RunFolder run, TrainingOptions options)
     {
+        AtomicFile.CheckWritable(run.ConfigPath);
         bool hasCheckpoint = File.Exists(run.LastCheckpoint);
         if (hasCheckpoint && !options.Resume)
             throw new RadAuditException(

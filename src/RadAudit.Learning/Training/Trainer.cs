@@ -47,7 +47,7 @@ public static class Trainer
         model.UsePrecision(precision);
         using var optimizer = new FlatAdam(model.parameters(), options.LearningRate);
         TrainingState state = resuming
-            ? CheckpointFile.Load(run.LastCheckpoint, model, optimizer)
+            ? CheckpointFile.Load(run.LastCheckpoint, model, optimizer).State
             : new TrainingState { LearningRate = options.LearningRate };
         RunStart.ReopenIfExtended(state, options);
 

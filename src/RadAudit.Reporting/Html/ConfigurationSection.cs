@@ -28,6 +28,7 @@ internal static class ConfigurationSection
         foreach (var (component, version) in results.Versions)
             Html.Fact(html, component, version, asCode: true);
         Html.Fact(html, "Data fingerprint", results.DataFingerprint, asCode: true);
+        if (results.AuditFingerprint is string fingerprint) Html.Fact(html, "Audit fingerprint", fingerprint, asCode: true);
         html.Append("</dl></div></section>\n");
     }
 }

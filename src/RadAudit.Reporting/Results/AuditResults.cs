@@ -13,6 +13,9 @@ namespace RadAudit.Reporting.Results;
 /// <param name="Config">The resolved configuration.</param>
 /// <param name="Versions">Component versions (radaudit, .NET, TorchSharp, libtorch, ...).</param>
 /// <param name="DataFingerprint">Hash of the data set's file list and labels, to tell two data sets apart.</param>
+/// <param name="AuditFingerprint">Hash of <paramref name="Inputs"/>: equal for two audits made from the same inputs.</param>
+/// <param name="Inputs">What determined these results (data and boxes by content, every training and evaluation option
+/// that changes them, the plan, the RadAudit version), as the run folder's jobs recorded them.</param>
 /// <param name="LeakChecks">Checks that labels-only finds the labels' content, not geometry or what lies under them.</param>
 public sealed record AuditResults(
     IReadOnlyDictionary<string, ConditionResult> Conditions,
@@ -24,4 +27,6 @@ public sealed record AuditResults(
     AuditConfig Config,
     IReadOnlyDictionary<string, string> Versions,
     string DataFingerprint,
+    string? AuditFingerprint = null,
+    IReadOnlyDictionary<string, string>? Inputs = null,
     LeakChecks? LeakChecks = null);

@@ -30,4 +30,14 @@ public sealed class AuditModeTests
         Assert.Contains("exclude each other", Assert.Throws<RadAuditException>(() => AuditPlanningOptions.Resolve(true, null, true)).Message);
         Assert.Contains("drop --shard", Assert.Throws<RadAuditException>(() => AuditPlanningOptions.Resolve(false, "1/2", true)).Message);
     }
+
+    [Fact]
+    public void Should_replace_stale_work_with_force_but_never_while_collecting_or_planning()
+    {
+        Assert.Equal(new AuditMode(AuditModeKind.RunShard, new ShardSpec(1, 2), ReplaceStale: true), AuditPlanningOptions.Resolve(false, "1/2", false, force: true));
+        var collecting = Assert.Throws<RadAuditException>(() => AuditPlanningOptions.Resolve(false, null, collect: true, force: true));
+        Assert.Equal("--force replaces stale work before running jobs; --collect runs none and never replaces work: drop --force.", collecting.Message);
+        Assert.Equal(2, collecting.ExitCode);
+        Assert.Contains("--plan runs none", Assert.Throws<RadAuditException>(() => AuditPlanningOptions.Resolve(true, null, false, force: true)).Message);
+    }
 }

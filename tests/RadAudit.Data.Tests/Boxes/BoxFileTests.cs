@@ -12,7 +12,7 @@ public sealed class BoxFileTests
         Gen.Select(Gen.String[Gen.Char["ab/_ ,\"é1"], 1, 12], Gen.Int[-50, 600], Gen.Int[-50, 600], Gen.Int[1, 200], Gen.Int[1, 200],
                 Gen.Int[0, 3], Gen.Double[0, 1])
             .Select((path, x, y, width, height, kind, score) =>
-                new LabelBox("MURA/" + path.Trim() + ".png", x, y, width, height, LabelKinds.All[kind], kind == 0 ? null : score));
+                new LabelBox(ImagePaths.Canonical("MURA/" + path.Trim() + ".png"), x, y, width, height, LabelKinds.All[kind], kind == 0 ? null : score));
 
     [Fact]
     public void Should_round_trip_boxes_through_csv_and_coco()
@@ -57,6 +57,36 @@ public sealed class BoxFileTests
         // When read, Then the box is matched by name and grown to whole pixels
         LabelBox box = Assert.Single(CocoBoxFile.ReadText(json, "t.json"));
         Assert.Equal(new LabelBox("a.png", 10, 20, 6, 5, LabelKinds.Initials), box);
+    }
+
+    [Theory]
+    [InlineData("\"a\"", "t.json annotation #1: bbox x is \"a\" (text), not a number. Export the annotations again, or fix the value.")]
+    [InlineData("1e300", "t.json annotation #1: bbox x = 1e300 is outside the range of pixel coordinates (±2147483647). Fix or delete the annotation.")]
+    [InlineData("null", "t.json annotation #1: bbox x is null, not a number. Export the annotations again, or fix the value.")]
+    public void Should_name_a_coco_bbox_value_that_is_no_pixel_coordinate(string x, string expected)
+    {
+        // Given a COCO file whose box starts at a string, at a number beyond any image, or at null
+        string json = "{\"images\":[{\"id\":1,\"file_name\":\"a.png\"}],\"categories\":[{\"id\":1,\"name\":\"text\"}]," +
+                      $"\"annotations\":[{{\"id\":1,\"image_id\":1,\"category_id\":1,\"bbox\":[{x},2,3,4]}}]}}";
+
+        // When read, then one message names the annotation, the value and the fix
+        var problem = Assert.Throws<RadAuditException>(() => CocoBoxFile.ReadText(json, "t.json"));
+        Assert.Equal(expected, problem.Message);
+    }
+
+    [Fact]
+    public void Should_name_a_coco_id_that_is_no_integer()
+    {
+        const string json = """{"images":[{"id":"seven","file_name":"a.png"}],"categories":[],"annotations":[]}""";
+        var problem = Assert.Throws<RadAuditException>(() => CocoBoxFile.ReadText(json, "t.json"));
+        Assert.Equal("t.json: missing or non-integer 'id'.", problem.Message);
+    }
+
+    [Fact]
+    public void Should_read_box_paths_in_the_spelling_the_data_readers_use()
+    {
+        var boxes = BoxCsvFile.Read(new StringReader("path,x,y,width,height,kind\n./img//a.png,1,2,3,4,text\n"), "boxes.csv");
+        Assert.Equal("img/a.png", Assert.Single(boxes).Path);
     }
 
     [Fact]

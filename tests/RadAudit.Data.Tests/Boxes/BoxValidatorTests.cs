@@ -26,6 +26,21 @@ public sealed class BoxValidatorTests
     }
 
     [Fact]
+    public void Should_clip_a_box_as_large_as_an_int_to_the_image_instead_of_calling_it_outside()
+    {
+        // Given a box (10, 10, 2147483647, 2147483647) on a 100x50 image, as read from a box CSV
+        var text = new StringReader("path,x,y,width,height,kind\na.png,10,10,2147483647,2147483647,laterality\n");
+        LabelBox huge = Assert.Single(BoxCsvFile.Read(text, "boxes.csv"));
+
+        // When validated
+        var report = BoxValidator.Validate([huge], _ => (100, 50));
+
+        // Then it is clipped to the image from (10, 10), not reported outside
+        Assert.Equal([huge with { Width = 90, Height = 40 }], report.Usable);
+        Assert.Equal((1, 0), (report.ClippedCount, report.OutsideCount));
+    }
+
+    [Fact]
     public void Should_look_up_boxes_by_exact_path()
     {
         var index = new BoxIndex([new("a.png", 1, 1, 1, 1, LabelKinds.Laterality), new("a.png", 2, 2, 1, 1, LabelKinds.Initials)]);

@@ -37,6 +37,8 @@ public static class SampleResults
             Config(seeds),
             new Dictionary<string, string> { ["radaudit"] = "0.1.0", ["dotnet"] = "10.0.0", ["torchsharp"] = "0.107.0", ["libtorch"] = "2.10.0" },
             "sha256:4f1c2a9e0b7d",
+            "9c1e5b0f2a7d3c4e",
+            new Dictionary<string, string> { ["architecture"] = "densenet-121", ["epochs"] = "10", ["data"] = "3197 images (2647 train, 550 valid), content 1a2b3c4d5e6f7a8b" },
             LeakChecks: new LeakChecks(
                 [
                     Statistic("box_background", 0.51, BoxStatistic.UnderLabels), Statistic("box_ink", 0.60, BoxStatistic.LabelLook),

@@ -16,8 +16,8 @@ public sealed class ResultsJsonTests
         // Given results with every section filled in
         JsonNode json = JsonNode.Parse(ResultsJson.Serialize(SampleResults.Create(seedCount: 2)))!;
 
-        // When the JSON is flattened to its key paths, with condition, body-part and version names shown as *
-        var dataKeyed = new HashSet<string> { "conditions", "saliency", "per_body_part", "versions", "boxes_per_kind" };
+        // When the JSON is flattened to its key paths, with condition, body-part, version and input names shown as *
+        var dataKeyed = new HashSet<string> { "conditions", "saliency", "per_body_part", "versions", "boxes_per_kind", "inputs" };
         string actual = string.Join("\n", JsonKeyPaths.Of(json, dataKeyed)) + "\n";
 
         // Then they equal the checked-in snapshot (scripts depend on these names; update the file deliberately)

@@ -21,7 +21,7 @@ public static class MetricsTable
             string[] cells = [part.Length == 0 ? "(unknown)" : part, metrics.Count.ToString(CultureInfo.InvariantCulture),
                 metrics.Positives.ToString(CultureInfo.InvariantCulture), Number(metrics.Auc, "F3"),
                 Interval(metrics.AucCi95, "F3"), Number(metrics.Kappa, "F3"), Number(metrics.Sensitivity, "F3"), Number(metrics.Specificity, "F3")];
-            table.AddRow(cells.Select(Markup.Escape).ToArray());
+            table.AddRow(cells.Select(ConsoleFactory.Cell).ToArray());
         }
         return table;
     }
@@ -38,7 +38,7 @@ public static class MetricsTable
     private static Table Build(IReadOnlyList<(string Name, MetricSummary Metrics)> columns)
     {
         var table = new Table().Border(TableBorder.Simple).AddColumn("metric");
-        foreach (var (name, _) in columns) table.AddColumn(new TableColumn(Markup.Escape(name)).RightAligned());
+        foreach (var (name, _) in columns) table.AddColumn(new TableColumn(ConsoleFactory.Cell(name)).RightAligned());
         AddRow(table, "n", columns, metrics => metrics.Count.ToString(CultureInfo.InvariantCulture));
         AddRow(table, "positives", columns, metrics => metrics.Positives.ToString(CultureInfo.InvariantCulture));
         AddRow(table, "AUC", columns, metrics => Number(metrics.Auc));
@@ -56,7 +56,7 @@ public static class MetricsTable
     }
 
     private static void AddRow(Table table, string label, IReadOnlyList<(string Name, MetricSummary Metrics)> columns, Func<MetricSummary, string> cell)
-        => table.AddRow([label, .. columns.Select(column => Markup.Escape(cell(column.Metrics)))]);
+        => table.AddRow([label, .. columns.Select(column => ConsoleFactory.Cell(cell(column.Metrics)))]);
 
     private static string Interval(double[] limits, string format = "F4") => $"[{Number(limits[0], format)}, {Number(limits[1], format)}]";
 
