@@ -17,6 +17,14 @@ public static class ReviewOrder
         return detections.Count > 3 ? Math.Max(doubt, 0.5) : doubt;
     }
 
+    /// <summary>
+    /// As <see cref="Doubt(IReadOnlyList{LabelBox})"/>, except that an image without a box is as doubtful as its
+    /// detector's probability that it carries a label (<paramref name="labelsPresent"/>; null = 1): the images most
+    /// likely missed come first, and a blank image the detector is sure about sinks.
+    /// </summary>
+    public static double Doubt(IReadOnlyList<LabelBox> detections, double? labelsPresent) =>
+        detections.Count == 0 ? labelsPresent ?? 1 : Doubt(detections);
+
     /// <summary>The indices of <paramref name="detectionsPerImage"/>, most doubtful first (ties keep input order).</summary>
     public static IReadOnlyList<int> WorstFirst(IReadOnlyList<IReadOnlyList<LabelBox>> detectionsPerImage) =>
         Enumerable.Range(0, detectionsPerImage.Count).OrderByDescending(index => Doubt(detectionsPerImage[index])).ToList();
