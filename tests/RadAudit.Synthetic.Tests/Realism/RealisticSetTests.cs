@@ -45,4 +45,22 @@ public sealed class RealisticSetTests
         Assert.Contains(nameof(MarkerRealism.RulerChance), error.Message);
         Assert.Equal(2, error.ExitCode);
     }
+
+    [Fact]
+    public void Should_plan_the_documented_hard_benchmark_set()
+    {
+        // Given the hard set's options (radaudit synth --preset hard-markers --seed 17 --train-studies 120 --valid-studies 0)
+        var options = HardBenchmarkSet.Options;
+
+        // When its images are planned (not drawn)
+        var plans = Planning.StudyPlanner.Plan(options, Markers.TechnologistRoster.Create(options.Seed));
+
+        // Then it is the set docs/markers.md measures: 318 images of 512 px, hard-markers, seed 17, train split only
+        Assert.Equal(318, plans.Count);
+        Assert.All(plans, plan => Assert.Equal("train", plan.Split));
+        Assert.Equal(512, options.MaxSize);
+        Assert.Same(MarkerRealism.HardMarkers, options.MarkerRealism);
+        Assert.Contains("--seed 17", HardBenchmarkSet.Command);
+        Assert.Contains($"--train-studies {HardBenchmarkSet.Studies}", HardBenchmarkSet.Command);
+    }
 }
