@@ -11,9 +11,6 @@ namespace RadAudit.Cli.Audit;
 /// <summary>Step 2 of an audit: the label boxes, given or detected (then with a review contact sheet).</summary>
 public static class AuditLabelBoxes
 {
-    /// <summary>Name of the detector recorded in results.json.</summary>
-    public const string DetectorName = "radaudit rule-based label detector (saturation, glyph components, grouping)";
-
     /// <summary>Returns the boxes file every job uses and its summary. Detection is reused when already done.</summary>
     public static (string BoxesFile, MarkerSummary Summary) Obtain(AuditSettings settings, ImageDataSet data, string runFolder,
         IProgress<ProgressReport>? progress)
@@ -27,11 +24,11 @@ public static class AuditLabelBoxes
         }
         string folder = Path.Combine(runFolder, "markers");
         string boxesFile = Path.Combine(folder, "boxes.csv"), sheet = Path.Combine(folder, "contact-sheet.png");
-        if (!File.Exists(boxesFile)) Detect(data, boxesFile, sheet, progress);
+        if (!File.Exists(boxesFile)) Detect(settings, data, boxesFile, sheet, progress);
         var detected = new BoxIndex(BoxFiles.Read(boxesFile));
         var perKind = LabelKinds.All.ToDictionary(kind => kind,
             kind => detected.Paths.Sum(path => detected.For(path).Count(box => box.Kind == kind)), StringComparer.Ordinal);
-        var detection = new DetectionSummary(DetectorName, data.Records.Count, detected.Count, perKind, double.NaN, double.NaN, sheet);
+        var detection = new DetectionSummary(DetectorChoice.Describe(settings.Detector, settings.DetectorWeights), data.Records.Count, detected.Count, perKind, double.NaN, double.NaN, sheet);
         return (boxesFile, Summarise(MarkerSummary.Detected, boxesFile, detected, data, detection));
     }
 
@@ -41,9 +38,10 @@ public static class AuditLabelBoxes
         return new MarkerSummary(source, file, with, data.Records.Count - with, detection);
     }
 
-    private static void Detect(ImageDataSet data, string boxesFile, string sheet, IProgress<ProgressReport>? progress)
+    private static void Detect(AuditSettings settings, ImageDataSet data, string boxesFile, string sheet, IProgress<ProgressReport>? progress)
     {
-        var detector = new MarkerDetector();
+        ILabelDetector detector = DetectorChoice.Create(settings.Detector, settings.DetectorWeights, new MarkerDetectorOptions().MinimumScore);
+        using var owned = detector as IDisposable;
         var records = data.Records.ToDictionary(record => record.Path, StringComparer.Ordinal);
         GrayImage Load(string path) => ImageCodec.Decode(data.ResolvePath(records[path]));
         IReadOnlyList<ImageDetections> results =

@@ -15,6 +15,12 @@ public sealed record AuditSettings
     /// <summary>Find the label boxes with the built-in detector instead.</summary>
     public bool DetectMarkers { get; init; }
 
+    /// <summary>Which detector <see cref="DetectMarkers"/> runs: learned (default) or rules (<c>--detector</c>).</summary>
+    public string Detector { get; init; } = Markers.DetectorChoice.Default;
+
+    /// <summary>Weights of the learned detector; null = the shipped ones (<c>--detector-weights</c>).</summary>
+    public string? DetectorWeights { get; init; }
+
     /// <summary>The audit's run folder.</summary>
     public required string OutFolder { get; init; }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RadAudit.Cli.Audit;
+using RadAudit.Cli.Markers;
 using RadAudit.Learning.Models;
 using RadAudit.Learning.Saliency;
 using RadAudit.Learning.Training;
@@ -12,6 +13,8 @@ public sealed class AuditOptions
     public Option<string> Data { get; } = new("--data") { Description = "MURA folder or manifest with train and valid splits.", Required = true };
     public Option<string?> Markers { get; } = new("--markers") { Description = "Label boxes (CSV or COCO JSON) for every image." };
     public Option<bool> DetectMarkers { get; } = new("--detect-markers") { Description = "Find the label boxes with the built-in detector (contact sheet in RUN/markers)." };
+    public Option<string> Detector { get; } = DetectorChoice.CreateOption();
+    public Option<string?> DetectorWeights { get; } = new("--detector-weights") { Description = "Weights of the learned detector (from markers train-detector); default: the shipped ones." };
     public Option<string> Out { get; } = new("--out") { Description = "Audit run folder (jobs/, results.json, report.html).", Required = true };
     public Option<string> Arch { get; } = new Option<string>("--arch") { Description = "Model architecture (the study: densenet-121).", DefaultValueFactory = _ => "densenet-121" }
         .AcceptOnlyFromAmong([.. ModelRegistry.Names]);
@@ -38,7 +41,7 @@ public sealed class AuditOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Data, Markers, DetectMarkers, Out, Arch, ImageSize, Epochs, BatchSize, LearningRate,
+        foreach (Option option in new Option[] { Data, Markers, DetectMarkers, Detector, DetectorWeights, Out, Arch, ImageSize, Epochs, BatchSize, LearningRate,
                      Pretrained, Patience, Holdout, Threads, Workers, NoAugment, SaliencyImages, SaliencyMethod, Bootstrap, SkipBad, Device, MemoryFormat, Precision })
             command.Options.Add(option);
         Planning.AddTo(command);
@@ -51,6 +54,7 @@ public sealed class AuditOptions
         return new AuditSettings
         {
             DataPath = parse.GetValue(Data)!, MarkersPath = parse.GetValue(Markers), DetectMarkers = parse.GetValue(DetectMarkers),
+            Detector = parse.GetValue(Detector)!, DetectorWeights = parse.GetValue(DetectorWeights),
             OutFolder = parse.GetValue(Out)!, HoldoutFraction = holdout > 0 ? holdout : null, Augment = !parse.GetValue(NoAugment),
             Workers = parse.GetValue(Workers), SaliencyImages = parse.GetValue(SaliencyImages), SaliencyMethod = parse.GetValue(SaliencyMethod)!,
             BootstrapReplicates = parse.GetValue(Bootstrap), SkipBad = parse.GetValue(SkipBad),
