@@ -6,7 +6,6 @@ using RadAudit.Learning.Models;
 using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Training;
 using TorchSharp;
-using static TorchSharp.torch;
 
 /// <summary>
 /// <c>epoch-overlap</c>: does a training epoch overlap image loading with compute? Times one epoch of the train split

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using RadAudit.Learning.Models;
 using TorchSharp;
-using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 /// <summary>
@@ -39,7 +38,8 @@ internal static class ScalarRaceRunner
                 GC.KeepAlive(new byte[64 * 1024]);
                 GC.Collect(0);
             }
-        }) { IsBackground = true };
+        })
+        { IsBackground = true };
         pressure.Start();
 
         long failures = 0;

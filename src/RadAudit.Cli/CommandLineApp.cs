@@ -1,6 +1,6 @@
 using System.CommandLine;
-using RadAudit.Cli.Compute;
 using System.CommandLine.Parsing;
+using RadAudit.Cli.Compute;
 using RadAudit.Cli.Verbs;
 using RadAudit.Cli.Verbs.Markers;
 using RadAudit.Learning.Runtime;
@@ -100,6 +100,7 @@ public static class CommandLineApp
         MarkersVerb.Create(),
         MaskVerb.Create(),
         PredictVerb.Create(),
+        ReviewVerb.Create(),
         SaliencyVerb.Create(),
         SynthVerb.Create(),
         TrainVerb.Create(),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RadAudit.Cli.Options;
 using RadAudit.Core;
 
 namespace RadAudit.Cli;
@@ -17,7 +18,8 @@ public static class VerbRunner
         }
         catch (RadAuditException problem)
         {
-            error.WriteLine($"radaudit: {problem.Message}");
+            // Library errors are in the library's words; the option that sets what they are about goes first.
+            error.WriteLine($"radaudit: {OptionNames.Describe(problem, parse.CommandResult.Command.Name)}");
             if (parse.GetValue(GlobalOptions.Verbose)) error.WriteLine(problem);
             return problem.ExitCode;
         }

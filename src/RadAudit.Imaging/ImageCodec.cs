@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using RadAudit.Core;
 using RadAudit.Imaging.Decoding;
 using SkiaSharp;
 
@@ -41,8 +42,8 @@ public static partial class ImageCodec
         if ((long)native.Width * native.Height > maxPixels)
             throw new ImageDecodeException(path, DecodeFailure.ImageTooLarge,
                 $"image too large: the header claims {native.Width}×{native.Height} pixels, over the cap of {maxPixels}. " +
-                "Raise --max-pixels if the image is genuine, or skip it with --skip-bad.");
-        if (PngHeader.BitDepth(bytes) == 16 && DecodeSixteenBit(path, bytes, native) is GrayImage deep) return deep;
+                $"Raise {Settings.Mention(Settings.MaxPixels)} if the image is genuine, or skip it with {Settings.Mention(Settings.SkipBad)}.");
+        if (PngHeader.Read(bytes)?.BitDepth == 16 && DecodeSixteenBit(path, bytes, native) is GrayImage deep) return deep;
         var image = new GrayImage(native.Width, native.Height);
         if (native.ColorType == SKColorType.Gray8) DecodeBytes(path, codec, image, SKColorType.Gray8, 1);
         else DecodeBytes(path, codec, image, SKColorType.Rgba8888, 4);
@@ -95,17 +96,17 @@ public static partial class ImageCodec
         catch (Exception problem) when (problem is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new ImageDecodeException(path, DecodeFailure.MissingFile,
-                "missing file. Restore it, or skip it with --skip-bad.");
+                $"missing file. Restore it, or skip it with {Settings.Mention(Settings.SkipBad)}.");
         }
         if (bytes.Length == 0)
             throw new ImageDecodeException(path, DecodeFailure.ZeroByteFile,
-                "zero-byte file (an interrupted copy?). Copy it again, or skip it with --skip-bad.");
+                $"zero-byte file (an interrupted copy?). Copy it again, or skip it with {Settings.Mention(Settings.SkipBad)}.");
         return bytes;
     }
 
     private static SKCodec CreateCodec(string path, SKData data) =>
         SKCodec.Create(data) ?? throw new ImageDecodeException(path, DecodeFailure.UnreadableImage,
-            "unreadable image: not a PNG or JPEG file. Replace the file, or skip it with --skip-bad.");
+            $"unreadable image: not a PNG or JPEG file. Replace the file, or skip it with {Settings.Mention(Settings.SkipBad)}.");
 
     private static void DecodeBytes(string path, SKCodec codec, GrayImage image, SKColorType colorType, int bytesPerPixel)
     {
@@ -126,7 +127,7 @@ public static partial class ImageCodec
         catch (InvalidDataException problem)
         {
             throw new ImageDecodeException(path, DecodeFailure.TruncatedImage,
-                $"truncated or corrupt 16-bit image data ({problem.Message}) Copy the file again, or skip it with --skip-bad.");
+                $"truncated or corrupt 16-bit image data ({problem.Message}) Copy the file again, or skip it with {Settings.Mention(Settings.SkipBad)}.");
         }
     }
 
@@ -140,9 +141,9 @@ public static partial class ImageCodec
             if (result == SKCodecResult.Success) return;
             if (result is SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput)
                 throw new ImageDecodeException(path, DecodeFailure.TruncatedImage,
-                    $"truncated or corrupt image data ({result}). Copy the file again, or skip it with --skip-bad.");
+                    $"truncated or corrupt image data ({result}). Copy the file again, or skip it with {Settings.Mention(Settings.SkipBad)}.");
             throw new ImageDecodeException(path, DecodeFailure.UnreadableImage,
-                $"unreadable image ({result}). Replace the file, or skip it with --skip-bad.");
+                $"unreadable image ({result}). Replace the file, or skip it with {Settings.Mention(Settings.SkipBad)}.");
         }
         finally
         {

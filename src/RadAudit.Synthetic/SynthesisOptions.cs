@@ -52,20 +52,20 @@ public sealed record SynthesisOptions
     /// <summary>Throws a usage error (exit code 2) naming the bad option.</summary>
     public void Validate()
     {
-        Require(TrainStudies >= 0 && ValidStudies >= 0 && TrainStudies + ValidStudies > 0, "--train-studies/--valid-studies must be ≥ 0 and not both 0.");
-        Require(Confounding is >= 0 and <= 1, $"--confounding {Confounding} is outside [0, 1].");
-        Require(EffectiveValidConfounding is >= -1 and <= 1, $"--valid-confounding {EffectiveValidConfounding} is outside [-1, 1].");
-        Require(Difficulty is >= 0 and <= 1, $"--difficulty {Difficulty} is outside [0, 1].");
-        Require(MaxSize is >= 64 and <= 4096, $"--max-size {MaxSize} is outside [64, 4096].");
+        Require(TrainStudies >= 0 && ValidStudies >= 0 && TrainStudies + ValidStudies > 0, "the train and valid study counts must be ≥ 0 and not both 0.");
+        Require(Confounding is >= 0 and <= 1, $"confounding {Confounding} is outside [0, 1].");
+        Require(EffectiveValidConfounding is >= -1 and <= 1, $"valid-split confounding {EffectiveValidConfounding} is outside [-1, 1].");
+        Require(Difficulty is >= 0 and <= 1, $"difficulty {Difficulty} is outside [0, 1].");
+        Require(MaxSize is >= 64 and <= 4096, $"maximum image size {MaxSize} is outside [64, 4096].");
         Require(RgbFraction is >= 0 and <= 1 && AbnormalPrevalence is > 0 and < 1, "RGB fraction must be in [0, 1] and prevalence in (0, 1).");
-        Require(BodyParts.Count > 0, "--body-parts is empty; name at least one of " + string.Join(",", RadAudit.Core.BodyParts.Mura) + ".");
+        Require(BodyParts.Count > 0, "the body parts are none; name at least one of " + string.Join(",", RadAudit.Core.BodyParts.Mura) + ".");
         MarkerRealism?.Validate();
         foreach (string part in BodyParts)
-            Require(RadAudit.Core.BodyParts.IsMura(part), $"--body-parts: '{part}' is not a MURA study type; use {string.Join(",", RadAudit.Core.BodyParts.Mura)}.");
+            Require(RadAudit.Core.BodyParts.IsMura(part), $"body part '{part}' is not a MURA study type; use {string.Join(",", RadAudit.Core.BodyParts.Mura)}.");
     }
 
     private static void Require(bool condition, string message)
     {
-        if (!condition) throw new RadAuditException(message, 2);
+        if (!condition) throw new RadAuditException(message, 2, setting: Settings.Synthesis);
     }
 }

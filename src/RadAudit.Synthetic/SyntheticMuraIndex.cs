@@ -81,8 +81,15 @@ public static class SyntheticMuraIndex
             seed = options.Seed,
             options = new
             {
-                options.TrainStudies, options.ValidStudies, options.Confounding, ValidConfounding = options.EffectiveValidConfounding,
-                options.Difficulty, options.MaxSize, options.BodyParts, options.RgbFraction, options.AbnormalPrevalence,
+                options.TrainStudies,
+                options.ValidStudies,
+                options.Confounding,
+                ValidConfounding = options.EffectiveValidConfounding,
+                options.Difficulty,
+                options.MaxSize,
+                options.BodyParts,
+                options.RgbFraction,
+                options.AbnormalPrevalence,
             },
             confoundingModel = "P(abnormal-leaning technologist | y) = (1 + (2y - 1) R) / 2; labels-only AUC = (1 + |R|) / 2 (docs/synthetic-data.md)",
             difficultyModel = $"conspicuity = 2 (1 - D); finding visible per image with p = {DifficultyModel.VisibleProbability}; normal mimics p = {DifficultyModel.MimicProbability}",

@@ -32,7 +32,7 @@ public static class SyntheticMuraWriter
         options.Validate();
         string root = Path.GetFullPath(outputFolder);
         if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any() && !force)
-            throw new RadAuditException($"{root} is not empty. Choose an empty or new folder, or pass --force to replace the data set in it.");
+            throw new RadAuditException($"{root} is not empty. Choose an empty or new folder, or use {Settings.Mention(Settings.Force)} to replace the data set in it.", setting: Settings.Output);
         var clock = Stopwatch.StartNew();
         var roster = TechnologistRoster.Create(options.Seed);
         var plans = StudyPlanner.Plan(options, roster);

@@ -23,6 +23,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Should_print_versions_and_a_working_tensor_in_info()
     {
         var (code, output, _) = Run("info");

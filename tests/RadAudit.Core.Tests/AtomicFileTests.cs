@@ -1,5 +1,3 @@
-using RadAudit.Core;
-
 namespace RadAudit.Core.Tests;
 
 public sealed class AtomicFileTests : IDisposable

@@ -1,4 +1,3 @@
-using RadAudit.Imaging;
 using RadAudit.Testing;
 
 namespace RadAudit.Imaging.Tests;

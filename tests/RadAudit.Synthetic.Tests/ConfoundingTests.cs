@@ -6,6 +6,7 @@ using RadAudit.Testing;
 
 namespace RadAudit.Synthetic.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class ConfoundingTests
 {
     [Theory]

@@ -51,26 +51,27 @@ public sealed class DeterminismTests
 
         // Then the error names the folder and the fix; force writes the set and keeps unrelated files; no staging left
         Assert.Contains(target, refused.Message);
-        Assert.Contains("--force", refused.Message);
+        Assert.Contains(Settings.Mention(Settings.Force), refused.Message);
         Assert.True(File.Exists(Path.Combine(target, "MURA-v1.1", "train_image_paths.csv")));
         Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
         Assert.Single(Directory.GetFileSystemEntries(folder.Path));
     }
 
     [Theory]
-    [InlineData(1.5, null, 0.5, 512, "--confounding")]
-    [InlineData(0.2, -1.5, 0.5, 512, "--valid-confounding")]
-    [InlineData(0.2, null, 2.0, 512, "--difficulty")]
-    [InlineData(0.2, null, 0.5, 10, "--max-size")]
-    public void Should_reject_out_of_range_options_as_usage_errors(double confounding, double? valid, double difficulty, int maxSize, string option)
+    [InlineData(1.5, null, 0.5, 512, "confounding 1.5 is outside [0, 1]")]
+    [InlineData(0.2, -1.5, 0.5, 512, "valid-split confounding -1.5 is outside [-1, 1]")]
+    [InlineData(0.2, null, 2.0, 512, "difficulty 2 is outside [0, 1]")]
+    [InlineData(0.2, null, 0.5, 10, "maximum image size 10 is outside [64, 4096]")]
+    public void Should_reject_out_of_range_options_as_usage_errors(double confounding, double? valid, double difficulty, int maxSize, string expected)
     {
         // Given bad options
         var options = new SynthesisOptions { Confounding = confounding, ValidConfounding = valid, Difficulty = difficulty, MaxSize = maxSize };
 
-        // Then validation names the option and exits with 2
+        // Then validation names the setting and its value, and is a usage error about the synthesis settings
         var error = Assert.Throws<RadAuditException>(options.Validate);
-        Assert.Contains(option, error.Message);
+        Assert.Contains(expected, error.Message);
         Assert.Equal(2, error.ExitCode);
+        Assert.Equal(Settings.Synthesis, error.Setting);
     }
 
     private static List<string> Files(string root) =>

@@ -54,7 +54,7 @@ internal static class ComputeSetup
             $"({machine.OneDnnCaches}); {what} compares libtorch with float64 once for this machine (about a minute).");
         ComputeVerdict verdict = VerdictSearch.Run(machine, candidates,
             candidate => CaseProcessRunner.Run(ReferenceCases.InUse(candidate, ReferenceCases.ProbeImageSize), candidate),
-            BuildInfo.Version, DateTime.UtcNow,
+            RadAuditVersion.Current, DateTime.UtcNow,
             tried => error.WriteLine($"radaudit: {tried.Candidate.Describe()}: {tried.Cases.Count(outcome => outcome.Passed)} of {tried.Cases.Count} " +
                 $"architectures agree with float64{FirstProblem(tried)}"));
         (string? path, string? problem) = ComputeVerdictCache.Write(verdict);

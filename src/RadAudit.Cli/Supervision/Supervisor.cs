@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using RadAudit.Cli.Audit;
+using RadAudit.Audit;
+using RadAudit.Audit.RunFolder;
 
 namespace RadAudit.Cli.Supervision;
 
@@ -85,6 +86,10 @@ internal static class Supervisor
             $"library on this machine, not a problem of your data: run `radaudit doctor`, which finds a configuration that computes correctly " +
             $"here and makes RadAudit use it, then {resume}.";
     }
+
+    /// <summary>The audit hooks of a supervised child: skip the jobs that crashed in its supervisor's session, and
+    /// note the job in progress for the supervisor (nothing happens in an unsupervised process).</summary>
+    public static AuditHooks Hooks() => new(Environment.GetEnvironmentVariable(SessionVariable), (job, folder) => CrashNote.Job(folder, job?.Id));
 
     private static string While(CrashNote.Note? note) => note?.Stage is string stage ? $" while at \"{stage}\"" : "";
 }

@@ -1,5 +1,8 @@
 using System.CommandLine;
-using RadAudit.Cli.Audit;
+using RadAudit.Audit;
+using RadAudit.Audit.Planning;
+using RadAudit.Audit.RunFolder;
+using RadAudit.Cli.Supervision;
 using RadAudit.Learning.Runtime;
 using RadAudit.Reporting.Results;
 
@@ -28,7 +31,8 @@ public static class AuditVerb
                 AuditPlanPrinter.Print(output, plan, new AuditRunFolder(settings.OutFolder), mode.Shard.Count);
                 return CommandLineApp.Success;
             }
-            AuditResults? results = CliProgress.Run(output, progress => AuditRunner.Run(settings, plan, mode, output, progress));
+            AuditInput input = options.OpenInput(parse);
+            AuditResults? results = CliProgress.Run(output, progress => ShortcutAudit.Run(input, settings, plan, mode, output, progress, Supervisor.Hooks()));
             if (results is not null) AuditSummaryPrinter.Print(output, results, settings.OutFolder);
             return CommandLineApp.Success;
         });

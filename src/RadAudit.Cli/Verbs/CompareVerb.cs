@@ -2,7 +2,6 @@ using System.CommandLine;
 using RadAudit.Cli.Verbs.Evaluation;
 using RadAudit.Data.Predictions;
 using RadAudit.Stats.Evaluation;
-using Spectre.Console;
 
 namespace RadAudit.Cli.Verbs;
 
@@ -26,7 +25,7 @@ public static class CompareVerb
             string pathA = parse.GetValue(fileA)!.FullName, pathB = parse.GetValue(fileB)!.FullName;
             var recordsA = PredictionsCsvReader.Read(pathA);
             var recordsB = PredictionsCsvReader.Read(pathB);
-            ComparisonResult result = CliProgress.Run(output, progress => Comparer.Compare(recordsA, recordsB, options, pathA, pathB, progress));
+            PairedComparison result = CliProgress.Run(output, progress => Comparer.Compare(recordsA, recordsB, options, pathA, pathB, progress));
             output.WriteLine($"A = {pathA}");
             output.WriteLine($"B = {pathB}");
             output.WriteLine($"{result.Count} labelled {(result.Level == "study" ? "studies" : "images")} ({result.Positives} abnormal), " +

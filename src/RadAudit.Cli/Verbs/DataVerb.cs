@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using RadAudit.Cli.Options;
 using RadAudit.Data.Loading;
 using RadAudit.Data.Sets;
 using RadAudit.Data.Validation;
@@ -95,8 +96,12 @@ public static class DataVerb
             ImageDataSet opened = data.Open(parse);
             var options = new LoaderOptions
             {
-                ImageSize = parse.GetValue(imageSize), BatchSize = parse.GetValue(batchSize), Workers = parse.GetValue(workers),
-                Augment = parse.GetValue(augment), Shuffle = true, MaxPixels = parse.GetValue(data.MaxPixels),
+                ImageSize = parse.GetValue(imageSize),
+                BatchSize = parse.GetValue(batchSize),
+                Workers = parse.GetValue(workers),
+                Augment = parse.GetValue(augment),
+                Shuffle = true,
+                MaxPixels = parse.GetValue(data.MaxPixels),
             };
             var loader = new ImageBatchLoader(opened, options);
             var clock = Stopwatch.StartNew();

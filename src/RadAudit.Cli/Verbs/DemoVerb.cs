@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
-using RadAudit.Cli.Audit;
+using RadAudit.Audit;
+using RadAudit.Audit.Planning;
+using RadAudit.Cli.Supervision;
+using RadAudit.Data.Boxes;
+using RadAudit.Data.Sets;
 using RadAudit.Learning.Training;
 using RadAudit.Reporting.Results;
 using RadAudit.Synthetic;
@@ -20,17 +24,18 @@ public static class DemoVerb
     private static readonly Option<int> ValidStudiesOption = new("--valid-studies") { Description = "Synthetic validation studies.", DefaultValueFactory = _ => DemoDefaults.ValidStudies };
     private static readonly Option<double> DifficultyOption = new("--difficulty") { Description = "How subtle the findings in the anatomy are (0 obvious, 1 invisible).", DefaultValueFactory = _ => DemoDefaults.Difficulty };
     private static readonly Option<int> EpochsOption = new("--epochs") { Description = "Epochs per condition.", DefaultValueFactory = _ => DemoDefaults.Epochs };
-    private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of data, weights and shuffling.", DefaultValueFactory = _ => 1 };
+    private static readonly Option<int> SeedOption = Options.SeedOption.Create("Seed of data, weights and shuffling.");
     private static readonly Option<bool> DetectOption = new("--detect-markers") { Description = "Use the label detector instead of the generator's ground-truth boxes." };
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
         var command = new Command("demo", "Generate a synthetic radiograph set with planted label confounders and run the full shortcut audit on it.");
-        Option<string> device = GlobalOptions.Device();
-        foreach (Option option in new Option[] { OutOption, ConfoundingOption, DifficultyOption, TrainStudiesOption, ValidStudiesOption, EpochsOption, SeedOption, DetectOption, device })
+        var device = new Options.DeviceOptions(training: false);
+        foreach (Option option in new Option[] { OutOption, ConfoundingOption, DifficultyOption, TrainStudiesOption, ValidStudiesOption, EpochsOption, SeedOption, DetectOption })
             command.Options.Add(option);
-        command.SetAction(parse => Run(parse, parse.GetValue(device)!));
+        device.AddTo(command);
+        command.SetAction(parse => Run(parse, parse.GetValue(device.Device)!));
         return command;
     }
 
@@ -42,8 +47,12 @@ public static class DemoVerb
         int seed = parse.GetValue(SeedOption);
         var synthesis = new SynthesisOptions
         {
-            TrainStudies = parse.GetValue(TrainStudiesOption), ValidStudies = parse.GetValue(ValidStudiesOption), Seed = seed,
-            Confounding = parse.GetValue(ConfoundingOption), MaxSize = DemoDefaults.MaxSize, Difficulty = parse.GetValue(DifficultyOption),
+            TrainStudies = parse.GetValue(TrainStudiesOption),
+            ValidStudies = parse.GetValue(ValidStudiesOption),
+            Seed = seed,
+            Confounding = parse.GetValue(ConfoundingOption),
+            MaxSize = DemoDefaults.MaxSize,
+            Difficulty = parse.GetValue(DifficultyOption),
         };
         output.WriteLine($"radaudit demo: synthetic data (confounding {synthesis.Confounding}) and a 4-condition audit in {Path.GetFullPath(root)}");
         AuditResults? results = CliProgress.Run(output, progress =>
@@ -51,19 +60,26 @@ public static class DemoVerb
             if (!File.Exists(Path.Combine(data, "synth.json")))
                 SyntheticMuraWriter.Write(data, synthesis, force: true, progress);
             bool detect = parse.GetValue(DetectOption);
+            var input = new AuditInput(DataSetOpener.Open(data), detect ? null : BoxFiles.ReadIndex(Path.Combine(data, "markers.csv")));
             var settings = new AuditSettings
             {
-                DataPath = data, OutFolder = root, DetectMarkers = detect,
-                MarkersPath = detect ? null : Path.Combine(data, "markers.csv"),
-                SaliencyImages = DemoDefaults.SaliencyImages, BootstrapReplicates = DemoDefaults.Bootstrap,
+                DataPath = data,
+                OutFolder = root,
+                SaliencyImages = DemoDefaults.SaliencyImages,
+                BootstrapReplicates = DemoDefaults.Bootstrap,
                 Training = new TrainingOptions
                 {
-                    Architecture = "densenet-small", ImageSize = 128, Epochs = parse.GetValue(EpochsOption), BatchSize = DemoDefaults.BatchSize,
-                    LearningRate = DemoDefaults.LearningRate, Device = device, EarlyStoppingPatience = 3,
+                    Architecture = "densenet-small",
+                    ImageSize = 128,
+                    Epochs = parse.GetValue(EpochsOption),
+                    BatchSize = DemoDefaults.BatchSize,
+                    LearningRate = DemoDefaults.LearningRate,
+                    Device = device,
+                    EarlyStoppingPatience = 3,
                 },
             };
             AuditPlan plan = AuditPlan.Create(ConditionList.Parse(ConditionList.Default), 1, seed);
-            return AuditRunner.Run(settings, plan, new AuditMode(AuditModeKind.RunAll, ShardSpec.All), output, progress);
+            return ShortcutAudit.Run(input, settings, plan, AuditMode.RunAll, output, progress, Supervisor.Hooks());
         });
         if (results is not null) AuditSummaryPrinter.Print(output, results, root);
         output.WriteLine($"demo finished in {clock.Elapsed.TotalSeconds:0} s");

@@ -2,7 +2,6 @@ using System.CommandLine;
 using RadAudit.Cli.Verbs.Evaluation;
 using RadAudit.Data.Predictions;
 using RadAudit.Stats.Evaluation;
-using Spectre.Console;
 
 namespace RadAudit.Cli.Verbs;
 

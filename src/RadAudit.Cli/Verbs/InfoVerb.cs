@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using RadAudit.Core;
 using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Runtime.Compute;
 using Spectre.Console;
@@ -18,7 +19,7 @@ public static class InfoVerb
             TorchRuntimeInfo runtime = TorchRuntimeInfo.Collect();
             var console = ConsoleFactory.For(parse.InvocationConfiguration.Output);
             var table = new Table().Border(TableBorder.Simple).AddColumn("component").AddColumn("value");
-            table.AddRow("RadAudit", Markup.Escape(BuildInfo.Version));
+            table.AddRow("RadAudit", Markup.Escape(RadAuditVersion.Current));
             table.AddRow(".NET", Markup.Escape(RuntimeInformation.FrameworkDescription));
             table.AddRow("OS", Markup.Escape(RuntimeInformation.OSDescription + " " + RuntimeInformation.OSArchitecture));
             table.AddRow("TorchSharp", Markup.Escape(runtime.TorchSharpVersion));

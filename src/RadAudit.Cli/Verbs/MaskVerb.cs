@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
+using RadAudit.Cli.Options;
 using RadAudit.Core;
 using RadAudit.Data.Boxes;
 using RadAudit.Data.Sets;
@@ -12,36 +12,35 @@ namespace RadAudit.Cli.Verbs;
 /// <summary>`radaudit mask`: write a copy of a data set, in the same layout, with labels covered, kept alone, or a random control.</summary>
 public static class MaskVerb
 {
-    private static readonly Option<string> DataOption = new("--data") { Description = "MURA folder or manifest to copy.", Required = true };
-    private static readonly Option<string> MarkersOption = new("--markers") { Description = "Label boxes (CSV or COCO JSON), e.g. from radaudit markers detect.", Required = true };
-    private static readonly Option<string> VariantOption = new Option<string>("--variant") { Description = "original, cover, labels-only or random-cover.", Required = true }
-        .AcceptOnlyFromAmong([.. MaskVariants.Names]);
-    private static readonly Option<string> OutOption = new("--out") { Description = "Folder to write the copy to.", Required = true };
     private static readonly Option<int> MarginOption = new("--margin") { Description = "Pixels added around each box (cover, random-cover).", DefaultValueFactory = _ => LabelCover.DefaultMargin };
     private static readonly Option<string> FillOption = new Option<string>("--fill") { Description = "Fill of covered boxes: black (as published), mean or blur.", DefaultValueFactory = _ => "black" }
         .AcceptOnlyFromAmong("black", "mean", "blur");
-    private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of random-cover positions (per image, from its path).", DefaultValueFactory = _ => 0 };
     private static readonly Option<bool> ForceOption = new("--force") { Description = "Write into a non-empty --out folder." };
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
         var command = new Command("mask", "Write a copy of a data set (same layout) with its burned-in labels covered, kept alone, or covered at random places.");
-        foreach (Option option in new Option[] { DataOption, MarkersOption, VariantOption, OutOption, MarginOption, FillOption, SeedOption, ForceOption })
-            command.Options.Add(option);
-        command.SetAction(parse => Run(parse, parse.InvocationConfiguration.Output));
+        var data = new DataOptions(images: false, split: false, assignSplits: false, validation: false);
+        var condition = new ConditionOptions("Label boxes (CSV or COCO JSON), e.g. from radaudit markers detect.", variantRequired: true);
+        condition.Markers.Required = true;
+        Option<string> output = OutputOption.Create("Folder to write the copy to.");
+        Option<int> seed = SeedOption.Create("Seed of random-cover positions (per image, from its path).", defaultValue: 0);
+        data.AddTo(command);
+        condition.AddTo(command);
+        foreach (Option option in new Option[] { output, MarginOption, FillOption, seed, ForceOption }) command.Options.Add(option);
+        command.SetAction(parse => Run(parse, parse.InvocationConfiguration.Output, data, condition, output, seed));
         return command;
     }
 
-    private static int Run(ParseResult parse, TextWriter output)
+    private static int Run(ParseResult parse, TextWriter output, DataOptions dataOptions, ConditionOptions condition, Option<string> outOption, Option<int> seed)
     {
         int margin = parse.GetValue(MarginOption);
         if (margin < 0) throw new RadAuditException($"--margin {margin} must be 0 or more pixels.", 2);
-        var options = new MaskOptions(MaskVariants.Parse(parse.GetValue(VariantOption)!), margin,
-            CoverFills.Parse(parse.GetValue(FillOption)!), parse.GetValue(SeedOption));
-        ImageDataSet data = DataSetOpener.Open(parse.GetValue(DataOption)!);
-        string outRoot = PrepareOutput(parse.GetValue(OutOption)!, parse.GetValue(ForceOption), data.Root);
-        string markersFile = parse.GetValue(MarkersOption)!;
+        var options = new MaskOptions(condition.ReadCondition(parse), margin, CoverFills.Parse(parse.GetValue(FillOption)!), parse.GetValue(seed));
+        ImageDataSet data = dataOptions.Open(parse);
+        string outRoot = PrepareOutput(parse.GetValue(outOption)!, parse.GetValue(ForceOption), data.Root);
+        string markersFile = parse.GetValue(condition.Markers)!;
         BoxValidationReport validation = ValidateBoxes(data, BoxFiles.Read(markersFile));
         output.WriteLine($"{markersFile}: {validation.Summary()}");
         foreach (BoxProblem problem in validation.Problems.Take(10))
@@ -53,10 +52,16 @@ public static class MaskVerb
         CopyIndexFiles(data, outRoot);
         AtomicFile.WriteText(Path.Combine(outRoot, "mask.json"), JsonSerializer.Serialize(new
         {
-            variant = MaskVariants.Name(options.Variant), margin = options.Margin, fill = options.Fill.ToString().ToLowerInvariant(),
-            seed = options.Seed, source = data.Source, markers = Path.GetFullPath(markersFile), boxes = validation.Summary(), summary,
+            variant = options.Condition.Name,
+            margin = options.Margin,
+            fill = options.Fill.ToString().ToLowerInvariant(),
+            seed = options.Seed,
+            source = data.Source,
+            markers = Path.GetFullPath(markersFile),
+            boxes = validation.Summary(),
+            summary,
         }, new JsonSerializerOptions { WriteIndented = true }));
-        output.WriteLine(summary.Describe(options.Variant));
+        output.WriteLine(summary.Describe(options.Condition));
         foreach (string reason in summary.SkippedReasons.Take(10)) output.WriteLine($"  skipped: {reason}");
         output.WriteLine($"wrote {outRoot}");
         return summary.Skipped == 0 ? CommandLineApp.Success : CommandLineApp.Failure;

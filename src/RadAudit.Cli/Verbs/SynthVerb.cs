@@ -1,6 +1,6 @@
 using System.CommandLine;
 using RadAudit.Core;
-using RadAudit.Imaging;
+using RadAudit.Imaging.Review;
 using RadAudit.Synthetic;
 using RadAudit.Synthetic.Markers;
 using RadAudit.Synthetic.Planning;
@@ -16,7 +16,7 @@ public static class SynthVerb
     public static Command Create()
     {
         var defaults = new SynthesisOptions();
-        var output = new Option<string>("--out") { Description = "Output folder (gets MURA-v1.1/, markers.csv, synth.json).", Required = true };
+        var output = Options.OutputOption.Create("Output folder (gets MURA-v1.1/, markers.csv, synth.json).");
         var train = new Option<int>("--train-studies") { Description = "Studies in the train split.", DefaultValueFactory = _ => defaults.TrainStudies };
         var valid = new Option<int>("--valid-studies") { Description = "Studies in the valid split.", DefaultValueFactory = _ => defaults.ValidStudies };
         var seed = new Option<long>("--seed") { Description = "Random seed; the same seed gives byte-identical files.", DefaultValueFactory = _ => defaults.Seed };
@@ -35,9 +35,13 @@ public static class SynthVerb
         {
             var options = new SynthesisOptions
             {
-                TrainStudies = parse.GetValue(train), ValidStudies = parse.GetValue(valid), Seed = parse.GetValue(seed),
-                Confounding = parse.GetValue(confounding), ValidConfounding = parse.GetValue(validConfounding),
-                Difficulty = parse.GetValue(difficulty), MaxSize = parse.GetValue(maxSize),
+                TrainStudies = parse.GetValue(train),
+                ValidStudies = parse.GetValue(valid),
+                Seed = parse.GetValue(seed),
+                Confounding = parse.GetValue(confounding),
+                ValidConfounding = parse.GetValue(validConfounding),
+                Difficulty = parse.GetValue(difficulty),
+                MaxSize = parse.GetValue(maxSize),
                 BodyParts = ParseParts(parse.GetValue(bodyParts)),
                 MarkerRealism = parse.GetValue(preset) is string name ? MarkerRealism.Preset(name) : null,
             };
@@ -62,6 +66,7 @@ public static class SynthVerb
     {
         var plans = StudyPlanner.Plan(options, TechnologistRoster.Create(options.Seed));
         var images = plans.Take(24).Select(p => RadiographRenderer.Render(p, options).Image).ToList();
-        AtomicFile.WriteBytes(path, ImageCodec.EncodeGrayPng(ContactSheet.Compose(images, 6, 256)));
+        var tiles = images.Select(image => new ReviewTile("", image, [], [])).ToList();
+        AtomicFile.WriteBytes(path, ContactSheet.Render(tiles, tileSize: 256, columns: 6, scoreBars: false));
     }
 }

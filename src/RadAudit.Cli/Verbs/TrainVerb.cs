@@ -1,83 +1,54 @@
 using System.CommandLine;
 using System.Globalization;
-using RadAudit.Imaging.Masking;
-using RadAudit.Learning.Models;
+using RadAudit.Cli.Options;
+using RadAudit.Data.Validation;
 using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Training;
 
 namespace RadAudit.Cli.Verbs;
 
-/// <summary>`radaudit train`: train one condition (data + masking variant + architecture) into a run folder.</summary>
+/// <summary>`radaudit train`: train one condition (data + masking condition + architecture) into a run folder.</summary>
 public static class TrainVerb
 {
-    private static readonly Option<string> DataOption = new("--data") { Description = "MURA folder or manifest with train and valid splits.", Required = true };
-    private static readonly Option<string?> MarkersOption = new("--markers") { Description = "Label boxes (CSV or COCO JSON); needed by every variant but original." };
-    private static readonly Option<string> VariantOption = new Option<string>("--variant") { Description = "original, cover, labels-only or random-cover.", DefaultValueFactory = _ => "original" }
-        .AcceptOnlyFromAmong([.. MaskVariants.Names]);
-    private static readonly Option<string> ArchOption = new Option<string>("--arch") { Description = "Model architecture.", DefaultValueFactory = _ => "densenet-121" }
-        .AcceptOnlyFromAmong([.. ModelRegistry.Names]);
-    private static readonly Option<int> ImageSizeOption = new("--image-size") { Description = "Square input side in pixels.", DefaultValueFactory = _ => 224 };
-    private static readonly Option<int> EpochsOption = new("--epochs") { Description = "Maximum epochs.", DefaultValueFactory = _ => 10 };
-    private static readonly Option<int> BatchSizeOption = new("--batch-size") { Description = "Images per step (MURA: 8).", DefaultValueFactory = _ => 8 };
-    private static readonly Option<double> LearningRateOption = new("--lr") { Description = "Adam learning rate (MURA: 1e-4).", DefaultValueFactory = _ => 1e-4 };
-    private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of weights, shuffling and augmentation.", DefaultValueFactory = _ => 1 };
-    private static readonly Option<string?> PretrainedOption = new("--pretrained") { Description = "PyTorch weights (.pth state dict or .safetensors) to start from; head re-initialised." };
-    private static readonly Option<double?> GradClipOption = new("--grad-clip") { Description = "Clip the gradient L2 norm to this value." };
-    private static readonly Option<int> PatienceOption = new("--patience") { Description = "Early stopping: epochs without a better selection loss.", DefaultValueFactory = _ => 5 };
     private static readonly Option<string> SelectOnOption = new Option<string>("--select-on") { Description = "Split that selects the model: valid, or holdout (a part of train, for honest valid figures).", DefaultValueFactory = _ => "valid" }
         .AcceptOnlyFromAmong("valid", "holdout");
     private static readonly Option<double> HoldoutOption = new("--holdout-fraction") { Description = "Share of train (whole patients) held out with --select-on holdout.", DefaultValueFactory = _ => 0.1 };
-    private static readonly Option<int?> ThreadsOption = new("--threads") { Description = "libtorch CPU threads (default: libtorch's choice)." };
-    private static readonly Option<int> WorkersOption = new("--workers") { Description = "Image loading threads.", DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 4) };
-    private static readonly Option<bool> NoAugmentOption = new("--no-augment") { Description = "Train without random augmentation." };
-    private static readonly Option<string> OutOption = new("--out") { Description = "Run folder (config.json, metrics.jsonl, checkpoints/).", Required = true };
     private static readonly Option<bool> ResumeOption = new("--resume") { Description = "Continue the run in --out from its last checkpoint." };
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
         var command = new Command("train", "Train an abnormality classifier on one condition (original, cover, labels-only, random-cover) into a run folder.");
-        Option device = GlobalOptions.Device();
-        Option memoryFormat = GlobalOptions.MemoryFormat();
-        Option precision = GlobalOptions.Precision();
-        foreach (Option option in new Option[] { DataOption, MarkersOption, VariantOption, ArchOption, ImageSizeOption, EpochsOption,
-                     BatchSizeOption, LearningRateOption, SeedOption, PretrainedOption, GradClipOption, PatienceOption, SelectOnOption,
-                     HoldoutOption, ThreadsOption, WorkersOption, NoAugmentOption, device, memoryFormat, precision, OutOption, ResumeOption })
-            command.Options.Add(option);
-        command.SetAction(parse => Run(parse, (Option<string>)device, (Option<string>)memoryFormat, (Option<string>)precision));
+        var data = new DataOptions(images: false, split: false, assignSplits: false);
+        var condition = new ConditionOptions();
+        var training = new TrainingOptionGroup();
+        Option<int> seed = SeedOption.Create("Seed of weights, shuffling and augmentation.");
+        Option<string> output = OutputOption.Create("Run folder (config.json, metrics.jsonl, checkpoints/).");
+        data.AddTo(command);
+        condition.AddTo(command);
+        training.AddTo(command);
+        foreach (Option option in new Option[] { seed, SelectOnOption, HoldoutOption, output, ResumeOption }) command.Options.Add(option);
+        command.SetAction(parse => Run(parse, data, condition, training, seed, output));
         return command;
     }
 
-    private static int Run(ParseResult parse, Option<string> device, Option<string> memoryFormat, Option<string> precision)
+    private static int Run(ParseResult parse, DataOptions data, ConditionOptions condition, TrainingOptionGroup training, Option<int> seed, Option<string> outOption)
     {
         TextWriter output = parse.InvocationConfiguration.Output;
+        // The same gate as the audit's: problems stop training unless --skip-bad leaves the listed images out.
+        GatedDataSet gated = CliProgress.Run(output, progress =>
+            data.OpenValidated(parse, new ValidationOptions(Workers: parse.GetValue(training.Workers)), output, progress));
         var request = new ConditionRequest
         {
-            DataPath = parse.GetValue(DataOption)!,
-            Variant = parse.GetValue(VariantOption)!,
-            BoxesPath = parse.GetValue(MarkersOption),
+            Data = gated.Data,
+            Condition = condition.ReadCondition(parse),
+            Boxes = condition.ReadBoxes(parse),
             HoldoutFraction = parse.GetValue(SelectOnOption) == "holdout" ? parse.GetValue(HoldoutOption) : null,
-            Augment = !parse.GetValue(NoAugmentOption),
-            Workers = parse.GetValue(WorkersOption),
-            Training = new TrainingOptions
-            {
-                Architecture = parse.GetValue(ArchOption)!,
-                ImageSize = parse.GetValue(ImageSizeOption),
-                Epochs = parse.GetValue(EpochsOption),
-                BatchSize = parse.GetValue(BatchSizeOption),
-                LearningRate = parse.GetValue(LearningRateOption),
-                Seed = parse.GetValue(SeedOption),
-                Device = parse.GetValue(device)!,
-                MemoryFormat = parse.GetValue(memoryFormat)!,
-                Precision = parse.GetValue(precision)!,
-                PretrainedPath = parse.GetValue(PretrainedOption),
-                GradientClipNorm = parse.GetValue(GradClipOption),
-                EarlyStoppingPatience = parse.GetValue(PatienceOption),
-                Threads = parse.GetValue(ThreadsOption),
-                Resume = parse.GetValue(ResumeOption),
-            },
+            Augment = !parse.GetValue(training.NoAugment),
+            Workers = parse.GetValue(training.Workers),
+            Training = training.Read(parse, parse.GetValue(seed), parse.GetValue(ResumeOption)),
         };
-        string runFolder = parse.GetValue(OutOption)!;
+        string runFolder = parse.GetValue(outOption)!;
         CommandLineApp.Warn(parse.InvocationConfiguration.Error, BFloat16Hardware.Warning(request.Training.Precision, request.Training.Device));
         TrainingResult result = CliProgress.Run(output, progress => ConditionTrainer.Train(request, runFolder, progress));
         if (result.Pretrained is not null) output.WriteLine($"pretrained: {result.Pretrained.Summary()}");

@@ -8,11 +8,20 @@ public sealed class BoxIndex
     private readonly Dictionary<string, LabelBox[]> _byPath;
 
     /// <summary>Indexes <paramref name="boxes"/>, keeping each image's boxes in input order.</summary>
-    public BoxIndex(IEnumerable<LabelBox> boxes)
+    /// <param name="boxes">The boxes.</param>
+    /// <param name="source">The file they were read from (full path), for run records; null when built in memory.</param>
+    public BoxIndex(IEnumerable<LabelBox> boxes, string? source = null)
     {
+        Source = source;
         _byPath = boxes.GroupBy(box => box.Path, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>No boxes at all (the original condition needs none).</summary>
+    public static BoxIndex Empty { get; } = new([]);
+
+    /// <summary>The file the boxes came from (full path), or null.</summary>
+    public string? Source { get; }
 
     /// <summary>Paths that have at least one box.</summary>
     public IReadOnlyCollection<string> Paths => _byPath.Keys;

@@ -29,7 +29,10 @@ public sealed record LoaderOptions
     /// Threads decoding and transforming in parallel; 0 does everything on the caller's thread. Output is identical
     /// for every value.
     /// </summary>
-    public int Workers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    public int Workers { get; init; } = DefaultWorkers;
+
+    /// <summary>The default loader threads: one per core, at most 4 (decoding beyond that starves the model's threads).</summary>
+    public static int DefaultWorkers { get; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>Batches prepared ahead of the consumer (bounds memory: about (this + 1) batches in flight).</summary>
     public int PrefetchBatches { get; init; } = 2;

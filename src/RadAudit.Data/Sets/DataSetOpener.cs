@@ -16,13 +16,13 @@ public static class DataSetOpener
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (File.Exists(path)) return ManifestReader.Read(path);
         if (!Directory.Exists(path))
-            throw new RadAuditException($"{path}: no such file or folder. Name a MURA folder, a manifest CSV, or use --images for a plain folder.");
+            throw new RadAuditException($"{path}: no such file or folder. Name a MURA folder or a manifest CSV, or open a plain folder with {Settings.Mention(Settings.Images)}.", setting: Settings.Data);
         if (MuraReader.FindMuraFolder(path) is not null) return MuraReader.Read(path);
         string manifest = Path.Combine(path, ManifestReader.DefaultFileName);
         if (File.Exists(manifest)) return ManifestReader.Read(manifest);
         throw new RadAuditException(
             $"{path}: found neither MURA-v1.1/*_image_paths.csv nor {ManifestReader.DefaultFileName}. " +
-            "Name the folder holding MURA-v1.1/, a manifest CSV (path,label,...), or use --images DIR for unlabelled images.");
+            $"Name the folder holding MURA-v1.1/ or a manifest CSV (path,label,...), or open unlabelled images with {Settings.Mention(Settings.Images)}.", setting: Settings.Data);
     }
 
     /// <summary>Opens every PNG/JPEG below <paramref name="folder"/>, unlabelled.</summary>

@@ -23,7 +23,7 @@ public sealed class DataValidationException : RadAuditException
         string first = string.Join("; ", errors.Take(ProblemsInMessage));
         string more = errors.Count > ProblemsInMessage ? $"; and {errors.Count - ProblemsInMessage} more" : "";
         return $"{report.Source}: {errors.Count} data problem(s): {first}{more}. " +
-               $"Run 'radaudit data check --data {report.Source}' for the full list, fix them, or pass --skip-bad " +
+               $"Run 'radaudit data check' on {report.Source} for the full list, fix them, or use {Settings.Mention(Settings.SkipBad)} " +
                $"to skip the {report.BadRecordIndices().Count} image(s) concerned.";
     }
 }

@@ -24,7 +24,7 @@ internal static class FileCheck
             var size = ImageCodec.ReadSize(fullPath);
             if ((long)size.Width * size.Height > options.MaxPixels)
                 throw new ImageDecodeException(fullPath, DecodeFailure.ImageTooLarge,
-                    $"image too large: the header claims {size.Width}×{size.Height} pixels, over the cap of {options.MaxPixels}. Raise --max-pixels or skip it with --skip-bad.");
+                    $"image too large: the header claims {size.Width}×{size.Height} pixels, over the cap of {options.MaxPixels}. Raise {Settings.Mention(Settings.MaxPixels)} or skip it with {Settings.Mention(Settings.SkipBad)}.");
             return (null, size);
         }
         catch (ImageDecodeException failure)

@@ -3,18 +3,18 @@ using RadAudit.Core;
 namespace RadAudit.Imaging.Masking;
 
 /// <summary>
-/// Applies a <see cref="MaskOptions"/> variant to an image given its label boxes (pixels of the original image),
+/// Applies a <see cref="MaskOptions"/> condition to an image given its label boxes (pixels of the original image),
 /// as a pure function, and as the training loader's per-image preprocessing hook.
 /// </summary>
 public static class MaskTransform
 {
-    /// <summary>The masked copy (for <see cref="MaskVariant.Original"/> the input itself, unchanged).</summary>
-    public static GrayImage Apply(MaskOptions options, GrayImage image, IReadOnlyList<LabelBox> boxes, string path) => options.Variant switch
+    /// <summary>The masked copy (for <see cref="Condition.Original"/> the input itself, unchanged).</summary>
+    public static GrayImage Apply(MaskOptions options, GrayImage image, IReadOnlyList<LabelBox> boxes, string path) => options.Condition.Masking switch
     {
-        MaskVariant.Original => image,
-        MaskVariant.Cover => LabelCover.Apply(image, boxes, options.Margin, options.Fill),
-        MaskVariant.LabelsOnly => LabelsOnly.Apply(image, boxes),
-        MaskVariant.RandomCover => RandomCover.Apply(image, boxes, path, options.Seed, options.Margin, options.Fill),
+        ConditionMasking.None => image,
+        ConditionMasking.CoverLabels => LabelCover.Apply(image, boxes, options.Margin, options.Fill),
+        ConditionMasking.KeepOnlyLabels => LabelsOnly.Apply(image, boxes),
+        ConditionMasking.CoverRandomRegions => RandomCover.Apply(image, boxes, path, options.Seed, options.Margin, options.Fill),
         _ => throw new ArgumentOutOfRangeException(nameof(options)),
     };
 

@@ -32,7 +32,7 @@ public sealed class MaskedCopy(MaskOptions options, Func<string, IReadOnlyList<L
                 Interlocked.Increment(ref written);
                 if (boxes.Count == 0) Interlocked.Increment(ref withoutBoxes);
                 Interlocked.Add(ref applied, boxes.Count);
-                if (options.Variant == MaskVariant.RandomCover)
+                if (options.Condition == Condition.RandomCover)
                     Interlocked.Add(ref unplaced, RandomCover.Place(original.Width, original.Height, boxes, options.Margin, path, options.Seed).Unplaced);
             }
             catch (RadAuditException problem)

@@ -1,3 +1,5 @@
+using RadAudit.Core;
+
 namespace RadAudit.Imaging.Masking;
 
 /// <summary>What <see cref="MaskedCopy"/> did: every image is counted as written or skipped.</summary>
@@ -11,12 +13,12 @@ public sealed record MaskedCopySummary(int Written, int WithoutBoxes, int BoxesA
     IReadOnlyList<string> SkippedReasons)
 {
     /// <summary>A one-line account for the console.</summary>
-    public string Describe(MaskVariant variant)
+    public string Describe(Condition condition)
     {
-        string empty = variant == MaskVariant.LabelsOnly
+        string empty = condition == Condition.LabelsOnly
             ? $"{WithoutBoxes} without any box (now all black)"
             : $"{WithoutBoxes} without any box (kept unchanged)";
-        string unplaced = variant == MaskVariant.RandomCover ? $", {RandomCoversUnplaced} random boxes found no free spot" : "";
-        return $"{MaskVariants.Name(variant)}: wrote {Written} images, {empty}, {BoxesApplied} boxes applied{unplaced}, {Skipped} skipped";
+        string unplaced = condition == Condition.RandomCover ? $", {RandomCoversUnplaced} random boxes found no free spot" : "";
+        return $"{condition.Name}: wrote {Written} images, {empty}, {BoxesApplied} boxes applied{unplaced}, {Skipped} skipped";
     }
 }

@@ -18,14 +18,27 @@ public static class ReviewOrder
     }
 
     /// <summary>
-    /// As <see cref="Doubt(IReadOnlyList{LabelBox})"/>, except that an image without a box is as doubtful as its
-    /// detector's probability that it carries a label (<paramref name="labelsPresent"/>; null = 1): the images most
-    /// likely missed come first, and a blank image the detector is sure about sinks.
+    /// <see cref="Doubt(IReadOnlyList{LabelBox})"/> refined by the detector's probability that the image carries any
+    /// label (<paramref name="labelsPresent"/>; null when the detector gives none). Without boxes the doubt is that
+    /// probability (a confident "no label" needs no look first); with boxes it is at least 1 − the probability
+    /// (boxes where the detector expects none).
     /// </summary>
-    public static double Doubt(IReadOnlyList<LabelBox> detections, double? labelsPresent) =>
-        detections.Count == 0 ? labelsPresent ?? 1 : Doubt(detections);
+    public static double Doubt(IReadOnlyList<LabelBox> detections, double? labelsPresent)
+    {
+        double doubt = Doubt(detections);
+        if (labelsPresent is not double probability) return doubt;
+        return detections.Count == 0 ? probability : Math.Max(doubt, 1 - probability);
+    }
 
     /// <summary>The indices of <paramref name="detectionsPerImage"/>, most doubtful first (ties keep input order).</summary>
     public static IReadOnlyList<int> WorstFirst(IReadOnlyList<IReadOnlyList<LabelBox>> detectionsPerImage) =>
-        Enumerable.Range(0, detectionsPerImage.Count).OrderByDescending(index => Doubt(detectionsPerImage[index])).ToList();
+        WorstFirst(detectionsPerImage, new double?[detectionsPerImage.Count]);
+
+    /// <summary>
+    /// <see cref="WorstFirst(IReadOnlyList{IReadOnlyList{LabelBox}})"/> with each image's labels-present probability
+    /// (null where there is none), as <see cref="Doubt(IReadOnlyList{LabelBox}, double?)"/> combines them.
+    /// </summary>
+    public static IReadOnlyList<int> WorstFirst(IReadOnlyList<IReadOnlyList<LabelBox>> detectionsPerImage, IReadOnlyList<double?> labelsPresent) =>
+        Enumerable.Range(0, detectionsPerImage.Count)
+            .OrderByDescending(index => Doubt(detectionsPerImage[index], labelsPresent[index])).ToList();
 }

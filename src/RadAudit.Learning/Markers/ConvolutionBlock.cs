@@ -1,5 +1,4 @@
 using RadAudit.Learning.Models;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace RadAudit.Learning.Markers;

@@ -1,5 +1,4 @@
 using RadAudit.Core;
-using RadAudit.Imaging;
 using RadAudit.Imaging.Markers.Evaluation;
 using RadAudit.Stats.Calibration;
 

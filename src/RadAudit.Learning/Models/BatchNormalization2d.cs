@@ -1,5 +1,4 @@
 using RadAudit.Learning.Runtime;
-using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 

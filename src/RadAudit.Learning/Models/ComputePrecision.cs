@@ -1,3 +1,4 @@
+using RadAudit.Core;
 namespace RadAudit.Learning.Models;
 
 /// <summary>The number type convolutions compute in during training.</summary>
@@ -28,7 +29,7 @@ public static class ComputePrecisionNames
     {
         "fp32" => ComputePrecision.Float32,
         "bf16" => ComputePrecision.BFloat16,
-        _ => throw new Core.RadAuditException($"--precision {name}: choose one of {string.Join(", ", Choices)}.", exitCode: 2),
+        _ => throw new RadAuditException($"precision '{name}' is unknown; choose one of {string.Join(", ", Choices)}.", exitCode: 2, setting: Settings.Precision),
     };
 
     /// <summary>The command-line name of <paramref name="precision"/>.</summary>

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 namespace RadAudit.Learning.Models;
 
 /// <summary>How a model stores its 4-D tensors (convolution weights, and so the activations that follow them).</summary>
@@ -24,14 +25,14 @@ public static class MemoryLayoutNames
 
     /// <summary>Resolves <c>auto</c> to the architecture's measured preference, unless this machine's compute verdict
     /// rules channels-last out (<see cref="Runtime.Compute.ComputeRuntime.LayoutOverride"/>).</summary>
-    /// <exception cref="Core.RadAuditException">Unknown name (exit code 2).</exception>
+    /// <exception cref="RadAuditException">Unknown name (exit code 2).</exception>
     public static MemoryLayout Resolve(string name, string architecture) => name.Trim().ToLowerInvariant() switch
     {
         // The machine's compute verdict comes first: where channels-last computes wrong numbers, auto avoids it.
         "auto" => Runtime.Compute.ComputeRuntime.LayoutOverride ?? ModelRegistry.PreferredLayout(architecture),
         "channels-last" => MemoryLayout.ChannelsLast,
         "contiguous" => MemoryLayout.Contiguous,
-        _ => throw new Core.RadAuditException($"--memory-format {name}: choose one of {string.Join(", ", Choices)}.", exitCode: 2),
+        _ => throw new RadAuditException($"memory format '{name}' is unknown; choose one of {string.Join(", ", Choices)}.", exitCode: 2, setting: Settings.MemoryFormat),
     };
 
     /// <summary>The command-line name of <paramref name="layout"/>.</summary>

@@ -29,7 +29,7 @@ public static class ModelRegistry
     {
         string key = architecture.Trim().ToLowerInvariant();
         if (!Builders.TryGetValue(key, out Func<AbnormalityClassifier>? build))
-            throw new RadAuditException($"--arch {architecture}: unknown architecture; choose one of {string.Join(", ", Names)}.", exitCode: 2);
+            throw new RadAuditException($"architecture '{architecture}' is unknown; choose one of {string.Join(", ", Names)}.", exitCode: 2, setting: Settings.Architecture);
         // Before the first convolution is planned: oneDNN sizes its kernels from the caches it sees (issue #16).
         Runtime.Compute.ComputeRuntime.EnsureReady();
         return build();

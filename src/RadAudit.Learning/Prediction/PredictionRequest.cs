@@ -1,6 +1,11 @@
+using RadAudit.Core;
+using RadAudit.Data.Boxes;
+using RadAudit.Data.Loading;
+using RadAudit.Data.Sets;
+
 namespace RadAudit.Learning.Prediction;
 
-/// <summary>What <c>radaudit predict</c> and the audit ask for: a run's model scoring a split or a folder.</summary>
+/// <summary>What <c>radaudit predict</c> and the audit ask for: a run's model scoring an opened set of images.</summary>
 public sealed record PredictionRequest
 {
     /// <summary>The run folder written by training.</summary>
@@ -9,27 +14,18 @@ public sealed record PredictionRequest
     /// <summary>"best" (lowest selection loss) or "last".</summary>
     public string Checkpoint { get; init; } = "best";
 
-    /// <summary>Labelled data (MURA root or manifest); exclusive with <see cref="ImagesFolder"/>.</summary>
-    public string? DataPath { get; init; }
+    /// <summary>The images to score (a split of labelled data, or an image folder), opened by the caller.</summary>
+    public required ImageDataSet Data { get; init; }
 
-    /// <summary>The split of <see cref="DataPath"/> to score.</summary>
-    public string Split { get; init; } = "valid";
+    /// <summary>How the labels are masked before scoring.</summary>
+    public Condition Condition { get; init; } = Condition.Original;
 
-    /// <summary>A folder of unlabelled PNG/JPEG images; exclusive with <see cref="DataPath"/>.</summary>
-    public string? ImagesFolder { get; init; }
-
-    /// <summary>Masking variant applied before scoring (original, cover, labels-only, random-cover).</summary>
-    public string Variant { get; init; } = "original";
-
-    /// <summary>Label boxes the variant needs.</summary>
-    public string? BoxesPath { get; init; }
-
-    /// <summary>The predictions CSV to write (path,label,score,study,patient,body_part), atomically.</summary>
-    public required string OutputCsv { get; init; }
+    /// <summary>Label boxes the condition needs.</summary>
+    public BoxIndex? Boxes { get; init; }
 
     /// <summary>auto, cpu or cuda.</summary>
     public string Device { get; init; } = "auto";
 
     /// <summary>Loader threads.</summary>
-    public int Workers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    public int Workers { get; init; } = LoaderOptions.DefaultWorkers;
 }

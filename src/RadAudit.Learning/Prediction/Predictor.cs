@@ -35,10 +35,10 @@ public sealed class Predictor : IDisposable
     public static Predictor Open(string runFolder, string checkpoint = "best", string device = "auto")
     {
         if (checkpoint is not ("best" or "last"))
-            throw new RadAuditException($"--checkpoint {checkpoint}: expected best or last.", exitCode: 2);
+            throw new RadAuditException($"checkpoint '{checkpoint}': expected best or last.", exitCode: 2, setting: Settings.Checkpoint);
         var run = new RunFolder(runFolder);
         if (!File.Exists(run.ConfigPath))
-            throw new RadAuditException($"{run.ConfigPath}: not found; --model must name a run folder written by radaudit train.");
+            throw new RadAuditException($"{run.ConfigPath}: not found; the model must be a run folder written by radaudit train.", setting: Settings.Model);
         RunConfiguration configuration = JsonSerializer.Deserialize<RunConfiguration>(File.ReadAllText(run.ConfigPath))
             ?? throw new RadAuditException($"{run.ConfigPath}: empty; the run folder is damaged.");
         Device resolved = ComputeDevice.Resolve(device);

@@ -14,7 +14,7 @@ public static class BFloat16Hardware
     {
         if (ComputePrecisionNames.Parse(precision) != ComputePrecision.BFloat16) return null;
         if (ComputeDevice.Resolve(device).type != DeviceType.CPU || CpuHasBFloat16Units()) return null;
-        return "--precision bf16 on a CPU without bfloat16 units (no avx512_bf16 or amx_bf16 in /proc/cpuinfo): " +
+        return "bf16 precision on a CPU without bfloat16 units (no avx512_bf16 or amx_bf16 in /proc/cpuinfo): " +
                "convolutions are emulated and slower than fp32. Use fp32 here, or bf16 on a GPU.";
     }
 

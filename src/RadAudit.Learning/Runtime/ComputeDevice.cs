@@ -24,11 +24,11 @@ public static class ComputeDevice
             case "cuda":
                 if (!torch.cuda.is_available())
                     throw new RadAuditException(
-                        "--device cuda: no CUDA device is usable by the loaded libtorch. Build with -p:TorchBackend=cuda or " +
-                        "point RADAUDIT_LIBTORCH at a CUDA PyTorch's torch/lib folder (docs/gpu.md), or use --device cpu.");
+                        "device cuda: no CUDA device is usable by the loaded libtorch. Build with -p:TorchBackend=cuda or " +
+                        "point RADAUDIT_LIBTORCH at a CUDA PyTorch's torch/lib folder (docs/gpu.md), or use the cpu device.", setting: Settings.Device);
                 return torch.CUDA;
             default:
-                throw new RadAuditException($"--device {choice}: expected one of auto, cpu, cuda.", exitCode: 2);
+                throw new RadAuditException($"device '{choice}' is unknown; expected one of auto, cpu, cuda.", exitCode: 2, setting: Settings.Device);
         }
     }
 }

@@ -33,22 +33,22 @@ public static class LibTorchLocator
         if (folder == null || _loadedFrom != null) return;
         if (!Directory.Exists(folder) || !File.Exists(Path.Combine(folder, "libtorch.so")))
             throw new RadAuditException(
-                $"libtorch folder {folder} (--libtorch or {EnvironmentVariable}): no libtorch.so there. Point it at a PyTorch installation's torch/lib folder " +
-                "(python3 -c 'import torch,os;print(os.path.dirname(torch.__file__)+\"/lib\")').");
+                $"libtorch folder {folder} ({Settings.Mention(Settings.LibTorch)} or {EnvironmentVariable}): no libtorch.so there. Point it at a PyTorch installation's torch/lib folder " +
+                "(python3 -c 'import torch,os;print(os.path.dirname(torch.__file__)+\"/lib\")').", setting: Settings.LibTorch);
         string? version = PyTorchVersionNear(folder);
         if (IsOlderThanBuiltFor(version))
             throw new RadAuditException(
-                $"libtorch folder {folder} (--libtorch or {EnvironmentVariable}) is PyTorch {version}, older than the libtorch {BuiltFor} RadAudit's TorchSharp needs " +
+                $"libtorch folder {folder} ({Settings.Mention(Settings.LibTorch)} or {EnvironmentVariable}) is PyTorch {version}, older than the libtorch {BuiltFor} RadAudit's TorchSharp needs " +
                 $"(it would crash on load). Point it at PyTorch {string.Join(" or ", Verified)}, or unset it to use the packaged CPU libtorch.",
-                exitCode: 2);
+                exitCode: 2, setting: Settings.LibTorch);
         // TorchSharp loads libtorch_cpu by name, which the host resolves to a packaged copy when the build has one, and two
         // libtorch copies in one process abort ("Tried to register multiple backend fallbacks"); no resolver hook
         // intercepts that load, so the build must leave libtorch out (bench/gpu/package.sh does).
         if (ProgramNatives.Find("libtorch_cpu.so") is string packaged)
             throw new RadAuditException(
-                $"libtorch folder {folder} (--libtorch or {EnvironmentVariable}): this build carries its own libtorch ({packaged}), and two libtorch copies cannot share a process. " +
+                $"libtorch folder {folder} ({Settings.Mention(Settings.LibTorch)} or {EnvironmentVariable}): this build carries its own libtorch ({packaged}), and two libtorch copies cannot share a process. " +
                 "Use a build without it (bench/gpu/package.sh writes one to .gpu/cli), or unset the variable to run on the packaged CPU libtorch.",
-                exitCode: 2);
+                exitCode: 2, setting: Settings.LibTorch);
         foreach (string name in LoadOrder)
         {
             string path = Path.Combine(folder, name);
@@ -60,8 +60,8 @@ public static class LibTorchLocator
             catch (DllNotFoundException problem)
             {
                 throw new RadAuditException(
-                    $"libtorch folder {folder} (--libtorch or {EnvironmentVariable}): {name} does not load ({problem.Message}). Check that this PyTorch matches the machine " +
-                    $"(CUDA driver, glibc) and is one RadAudit supports (verified: {string.Join(", ", Verified)}), or unset it.", inner: problem);
+                    $"libtorch folder {folder} ({Settings.Mention(Settings.LibTorch)} or {EnvironmentVariable}): {name} does not load ({problem.Message}). Check that this PyTorch matches the machine " +
+                    $"(CUDA driver, glibc) and is one RadAudit supports (verified: {string.Join(", ", Verified)}), or unset it.", inner: problem, setting: Settings.LibTorch);
             }
         }
         _loadedFrom = folder;

@@ -1,5 +1,4 @@
 using RadAudit.Data.Loading;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace RadAudit.Learning.Saliency;

@@ -34,7 +34,7 @@ public static class SaliencyMethods
                 int patch = Math.Max(4, inputSize / 10);
                 return new OcclusionSensitivity(model, patch, Math.Max(1, patch / 2));
             default:
-                throw new RadAuditException($"--method {name}: expected one of {string.Join(", ", Names)}.", exitCode: 2);
+                throw new RadAuditException($"saliency method '{name}' is unknown; expected one of {string.Join(", ", Names)}.", exitCode: 2, setting: Settings.SaliencyMethod);
         }
     }
 }

@@ -20,22 +20,27 @@ namespace RadAudit.Learning.Saliency;
 /// augmentation, the run's image size, letterbox and normalisation), so the model sees them as in evaluation. Every image gets a CSV row;
 /// images without boxes or without attention are counted in the summary rather than dropped.
 /// </remarks>
-public sealed class SaliencyRun(IFeatureClassifier model, Device device, SaliencyRunOptions options)
+/// <param name="model">The model to explain.</param>
+/// <param name="device">Where it runs.</param>
+/// <param name="options">Method, condition, loading.</param>
+/// <param name="boxes">The label boxes: masking (for conditions that need them) and the attention measures; may be
+/// <see cref="BoxIndex.Empty"/> when no labels are known.</param>
+public sealed class SaliencyRun(IFeatureClassifier model, Device device, SaliencyRunOptions options, BoxIndex boxes)
 {
     private readonly SaliencyOverlay _overlay = new();
     private readonly Func<ImageRecord, GrayImage, GrayImage>? _preprocess =
-        ConditionData.MaskingHook(options.Variant, options.BoxesPath, options.Training.Seed);
+        ConditionData.MaskingHook(options.Condition, boxes, options.Training.Seed);
 
-    /// <summary>Runs over <paramref name="data"/>; <paramref name="boxes"/> may be empty (no labels known).</summary>
-    public SaliencyRunResult Run(ImageDataSet data, BoxIndex boxes, string outputFolder, IReadOnlyDictionary<string, string> context,
+    /// <summary>Runs over <paramref name="data"/>, writing its files to <paramref name="outputFolder"/>.</summary>
+    public SaliencyRunResult Run(ImageDataSet data, string outputFolder, IReadOnlyDictionary<string, string> context,
         IProgress<ProgressReport>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(boxes);
         Directory.CreateDirectory(outputFolder);
         SaliencyMethod method = SaliencyMethods.Create(options.Method, model, options.Training.ImageSize);
         LoaderOptions loading = ConditionData.Loader(options.Training, ClassWeights.Uniform, _preprocess,
-            Math.Clamp(Environment.ProcessorCount, 1, 4), training: false, augment: false) with { BatchSize = options.BatchSize };
+            options.Workers, training: false, augment: false) with
+        { BatchSize = options.BatchSize };
         var loader = new ImageBatchLoader(data, loading);
         var accumulator = new LabelAttentionAccumulator();
         var rows = new List<AttentionRow>(data.Records.Count);
@@ -59,7 +64,7 @@ public sealed class SaliencyRun(IFeatureClassifier model, Device device, Salienc
         var fullContext = new Dictionary<string, string>(context)
         {
             ["method"] = method.Name,
-            ["variant"] = options.Variant,
+            ["variant"] = options.Condition.Name,
             ["target"] = options.Target.ToString().ToLowerInvariant(),
             ["margin_px"] = options.Margin.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["image_size"] = options.Training.ImageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),

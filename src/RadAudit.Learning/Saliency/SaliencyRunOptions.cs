@@ -1,3 +1,5 @@
+using RadAudit.Core;
+using RadAudit.Data.Loading;
 using RadAudit.Learning.Training;
 using RadAudit.Stats.Attention;
 
@@ -15,11 +17,11 @@ public sealed record SaliencyRunOptions
     /// <summary>The run's training options (image size, seed): images are loaded exactly as for prediction.</summary>
     public TrainingOptions Training { get; init; } = new();
 
-    /// <summary>Masking applied to each original image before explaining (original, cover, labels-only, random-cover), also drawn in the overlay.</summary>
-    public string Variant { get; init; } = "original";
+    /// <summary>Masking applied to each original image before explaining, also drawn in the overlay.</summary>
+    public Condition Condition { get; init; } = Condition.Original;
 
-    /// <summary>The label boxes file, needed by every variant but original.</summary>
-    public string? BoxesPath { get; init; }
+    /// <summary>Loader threads.</summary>
+    public int Workers { get; init; } = LoaderOptions.DefaultWorkers;
 
     /// <summary>Images per batch.</summary>
     public int BatchSize { get; init; } = 8;

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using RadAudit.Core;
 using RadAudit.Learning.Models;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
 
 namespace RadAudit.Learning.Training;
 
@@ -38,7 +36,7 @@ internal static class CheckpointFile
     public static TrainingState Load(string path, AbnormalityClassifier model, FlatAdam? optimizer = null)
     {
         if (!File.Exists(path))
-            throw new RadAuditException($"{path}: checkpoint not found. Train first (radaudit train --out RUN) or pick --checkpoint last|best.");
+            throw new RadAuditException($"{path}: checkpoint not found. Train first (radaudit train), or pick the other checkpoint (last or best).", setting: Settings.Checkpoint);
         using var stream = File.OpenRead(path);
         using var reader = new System.IO.BinaryReader(stream, System.Text.Encoding.UTF8);
         try
@@ -51,9 +49,9 @@ internal static class CheckpointFile
                     "Start a new run folder; predict and saliency still read this one.");
             string architecture = reader.ReadString();
             if (architecture != model.Architecture)
-                throw new RadAuditException($"{path}: holds a {architecture} model, not {model.Architecture}. Use --arch {architecture} or another run folder.");
+                throw new RadAuditException($"{path}: holds a {architecture} model, not {model.Architecture}. Use architecture {architecture}, or another run folder.", setting: Settings.Architecture);
             TrainingState state = JsonSerializer.Deserialize<TrainingState>(reader.ReadString())
-                ?? throw new RadAuditException($"{path}: empty trainer state; the file is damaged. Delete it and rerun with --resume to use the other checkpoint.");
+                ?? throw new RadAuditException($"{path}: empty trainer state; the file is damaged. Delete it and resume the run to use the other checkpoint.", setting: Settings.Resume);
             StateDictStream.Read(reader, model);
             if (optimizer is not null)
             {
@@ -65,7 +63,7 @@ internal static class CheckpointFile
         }
         catch (InvalidDataException problem)
         {
-            throw new RadAuditException($"{path}: does not fit a {model.Architecture} model: {problem.Message} Use the run folder's own --arch.", inner: problem);
+            throw new RadAuditException($"{path}: does not fit a {model.Architecture} model: {problem.Message} Use the run folder's own architecture.", inner: problem, setting: Settings.Architecture);
         }
         catch (EndOfStreamException problem)
         {

@@ -6,8 +6,8 @@ using RadAudit.Data.Splitting;
 namespace RadAudit.Learning.Training;
 
 /// <summary>
-/// The library entry point for one condition (used by <c>radaudit train</c> and the audit): opens the data, applies
-/// the masking variant, and trains into a run folder (resumable with <see cref="TrainingOptions.Resume"/>).
+/// The library entry point for one condition (used by <c>radaudit train</c> and the audit): splits the given data,
+/// applies the condition's masking, and trains into a run folder (resumable with <see cref="TrainingOptions.Resume"/>).
 /// </summary>
 public static class ConditionTrainer
 {
@@ -16,7 +16,7 @@ public static class ConditionTrainer
         CancellationToken cancellation = default)
     {
         TrainingOptions options = request.Training;
-        ImageDataSet data = DataSetOpener.Open(request.DataPath);
+        ImageDataSet data = request.Data;
         ImageDataSet train = ConditionData.Split(data, Splits.Train);
         ImageDataSet valid = ConditionData.Split(data, Splits.Valid);
         ImageDataSet? holdout = null;
@@ -26,7 +26,7 @@ public static class ConditionTrainer
             train = train.WithRecords(kept);
             holdout = train.WithRecords(heldOut);
         }
-        var hook = ConditionData.MaskingHook(request.Variant, request.BoxesPath, options.Seed);
+        var hook = ConditionData.MaskingHook(request.Condition, request.Boxes, options.Seed);
         ClassWeights weights = ClassWeights.MuraStudyType(train.Records);
         LoaderOptions Evaluation() => ConditionData.Loader(options, weights, hook, request.Workers, training: false, augment: false);
         var sources = new TrainingData(
@@ -36,9 +36,9 @@ public static class ConditionTrainer
         {
             Description = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["data"] = Path.GetFullPath(request.DataPath),
-                ["variant"] = request.Variant,
-                ["markers"] = request.BoxesPath is null ? "" : Path.GetFullPath(request.BoxesPath),
+                ["data"] = Path.GetFullPath(data.Source),
+                ["variant"] = request.Condition.Name,
+                ["markers"] = request.Condition.NeedsBoxes ? request.Boxes?.Source ?? "(in memory)" : "",
                 ["holdout_fraction"] = request.HoldoutFraction?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
                 ["augment"] = request.Augment ? "standard" : "none",
             },

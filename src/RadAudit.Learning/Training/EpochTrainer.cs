@@ -35,7 +35,7 @@ internal static class EpochTrainer
             if (!float.IsFinite(value))
                 throw new RadAuditException(
                     $"Training stopped: the loss became {value} at epoch {epoch}, step {step}. The weights were not updated; " +
-                    $"the last good checkpoint is kept at {lastCheckpoint}. Lower --lr or set --grad-clip, then rerun with --resume.");
+                    $"the last good checkpoint is kept at {lastCheckpoint}. Lower {Settings.Mention(Settings.LearningRate)} or set {Settings.Mention(Settings.GradientClip)}, then resume the run with {Settings.Mention(Settings.Resume)}.");
             lossSum += (double)value * batch.Count;
             images += batch.Count;
             double perSecond = images / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);

@@ -1,5 +1,5 @@
-using RadAudit.Core;
 using System.Text.Json;
+using RadAudit.Core;
 
 namespace RadAudit.Learning.Training;
 

@@ -18,7 +18,7 @@ internal static class RunStart
         bool hasCheckpoint = File.Exists(run.LastCheckpoint);
         if (hasCheckpoint && !options.Resume)
             throw new RadAuditException(
-                $"{run.Root} already holds a training run ({run.LastCheckpoint}). Pass --resume to continue it, or choose a new --out folder.");
+                $"{run.Root} already holds a training run ({run.LastCheckpoint}). Resume it with {Settings.Mention(Settings.Resume)}, or choose a new output folder.", setting: Settings.Output);
         Directory.CreateDirectory(run.CheckpointsFolder);
         return hasCheckpoint;
     }
@@ -75,13 +75,13 @@ internal static class RunStart
     {
         if (previous.Options.Architecture != options.Architecture || previous.Seed != options.Seed)
             throw new RadAuditException(
-                $"{run.ConfigPath}: the run was started with --arch {previous.Options.Architecture} --seed {previous.Seed}; " +
-                "resume with the same values or choose a new --out folder.");
+                $"{run.ConfigPath}: the run was started with architecture {previous.Options.Architecture} and seed {previous.Seed}; " +
+                "resume with the same values or choose a new output folder.", setting: Settings.Resume);
         foreach ((string split, SplitFingerprint fingerprint) in fingerprints)
             if (!previous.Data.TryGetValue(split, out SplitFingerprint? before) || before != fingerprint)
                 throw new RadAuditException(
                     $"{run.ConfigPath}: the {split} split differs from the one the run started with (images or labels changed). " +
-                    "Resume with the same data, or choose a new --out folder.");
+                    "Resume with the same data, or choose a new output folder.", setting: Settings.Resume);
     }
 
     private static void CheckSameDescription(RunFolder run, RunConfiguration previous, TrainingData data)
@@ -89,7 +89,7 @@ internal static class RunStart
         foreach ((string key, string value) in data.Description)
             if (!previous.DataOptions.TryGetValue(key, out string? before) || before != value)
                 throw new RadAuditException(
-                    $"{run.ConfigPath}: the run was started with {key} = '{before}', now '{value}'. Resume with the same data options, or choose a new --out folder.");
+                    $"{run.ConfigPath}: the run was started with {key} = '{before}', now '{value}'. Resume with the same data options, or choose a new output folder.", setting: Settings.Resume);
     }
 
     private static SplitFingerprint Fingerprint(IBatchSource source) =>

@@ -91,11 +91,11 @@ public static class Trainer
 
     private static void Validate(TrainingOptions options)
     {
-        if (options.Epochs < 1) throw new RadAuditException($"--epochs {options.Epochs}: give at least 1.", exitCode: 2);
-        if (!(options.LearningRate > 0)) throw new RadAuditException($"--lr {options.LearningRate}: give a positive learning rate.", exitCode: 2);
+        if (options.Epochs < 1) throw new RadAuditException($"{options.Epochs} epochs: give at least 1.", exitCode: 2, setting: Settings.Epochs);
+        if (!(options.LearningRate > 0)) throw new RadAuditException($"learning rate {options.LearningRate}: give a positive one.", exitCode: 2, setting: Settings.LearningRate);
         if (options.GradientClipNorm is double clip && !(clip > 0))
-            throw new RadAuditException($"--grad-clip {clip}: give a positive maximum gradient norm.", exitCode: 2);
+            throw new RadAuditException($"gradient clipping at {clip}: give a positive maximum gradient norm.", exitCode: 2, setting: Settings.GradientClip);
         if (options.EarlyStoppingPatience < 1 || options.PlateauPatience < 1)
-            throw new RadAuditException("--patience values must be at least 1.", exitCode: 2);
+            throw new RadAuditException("early-stopping patience must be at least 1 epoch.", exitCode: 2, setting: Settings.Patience);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using RadAudit.Core;
 using RadAudit.Reporting.Results;
 using RadAudit.Reporting.Verdict;
 
@@ -7,7 +8,7 @@ namespace RadAudit.Reporting.Html;
 /// <summary>The conditions table, the paired comparisons and the ROC plot.</summary>
 internal static class ConditionsSection
 {
-    public static void Write(StringBuilder html, AuditResults results, IReadOnlyList<RocCurve> curves)
+    public static void Write(StringBuilder html, AuditResults results, IReadOnlyList<RocPlotSeries> curves)
     {
         bool severalSeeds = results.Config.Seeds.Count > 1;
         html.Append("<section id=\"conditions\"><h2>Conditions</h2>")
@@ -36,7 +37,7 @@ internal static class ConditionsSection
     private static void WriteRow(StringBuilder html, string name, ConditionResult condition, bool severalSeeds)
     {
         html.Append("<tr><th scope=\"row\">").Append(Html.Escape(name)).Append("<span class=\"note\">")
-            .Append(Html.Escape(ConditionNames.Describe(name))).Append("</span></th>")
+            .Append(Html.Escape(Condition.Find(name)?.Summary ?? name)).Append("</span></th>")
             .Append(Html.Cell(WithInterval(condition.Auc, condition.AucCi95), "num"))
             .Append(Html.Cell(WithInterval(condition.StudyAuc, condition.StudyAucCi95), "num"))
             .Append(Html.Cell(VerdictFormat.Metric(condition.Kappa), "num"))

@@ -15,6 +15,8 @@ internal static class DetectionSection
         Html.Fact(html, "Boxes file", markers.BoxesFile);
         Html.Fact(html, "Images with labels", $"{VerdictFormat.Count(markers.ImagesWithLabels)} of {VerdictFormat.Count(total)}");
         Html.Fact(html, "Images without labels", VerdictFormat.Count(markers.ImagesWithoutLabels));
+        if (markers.ImagesReviewed is int reviewed)
+            Html.Fact(html, "Reviewed by a person", $"{VerdictFormat.Count(reviewed)} images (radaudit review)");
         if (markers.Detection is { } detection)
         {
             Html.Fact(html, "Detector", detection.Detector);

@@ -51,7 +51,8 @@ internal static class GallerySection
 
     private static void WriteFramedImage(StringBuilder html, byte[] png, IReadOnlyList<LabelBox> boxes, string alt, string source)
     {
-        var (width, height) = PngSize.Read(png, source);
+        var (width, height, _) = PngHeader.Read(png)
+            ?? throw new RadAuditException($"{source}: gallery image is not a PNG; pass PNG bytes for report images.");
         html.Append("<div class=\"frame\"><img src=\"").Append(Html.PngDataUri(png)).Append("\" alt=\"").Append(Html.Escape(alt))
             .Append("\" width=\"").Append(width).Append("\" height=\"").Append(height).Append("\">");
         if (boxes.Count > 0)

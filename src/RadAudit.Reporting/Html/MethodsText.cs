@@ -1,4 +1,5 @@
 using System.Globalization;
+using RadAudit.Core;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Reporting.Html;
@@ -42,7 +43,8 @@ public static class MethodsText
                $"resized to {config.ImageSize} × {config.ImageSize} pixels, for {config.Epochs} epochs with Adam (learning rate " +
                $"{config.LearningRate.ToString("G4", CultureInfo.InvariantCulture)}, batch size {config.BatchSize}) and {seeds}. " +
                $"Conditions differed only in their input: {conditions}. Burned-in label regions were {boxes}; " +
-               $"{Count(markers.ImagesWithLabels)} images had at least one label and {Count(markers.ImagesWithoutLabels)} had none.";
+               $"{Count(markers.ImagesWithLabels)} images had at least one label and {Count(markers.ImagesWithoutLabels)} had none" +
+               (markers.ImagesReviewed is int reviewed ? $"; a person reviewed the boxes of {Count(reviewed)} images and corrected them where needed." : ".");
     }
 
     private static string Evaluation(AuditConfig config)
@@ -64,14 +66,7 @@ public static class MethodsText
           "(enrichment; 1 means no preference), and whether the map's peak fell inside a box."
         : "Saliency maps were not computed in this audit.";
 
-    private static string Describe(string condition) => condition switch
-    {
-        ConditionNames.Original => "original images",
-        ConditionNames.Cover => "label regions covered by black boxes",
-        ConditionNames.LabelsOnly => "anatomy removed so that only the label regions remain",
-        ConditionNames.RandomCover => "black boxes of the same sizes placed at random positions (a control for covering any area)",
-        _ => condition,
-    };
+    private static string Describe(string condition) => Condition.Find(condition)?.Method ?? condition;
 
     private static string DataName(string kind) => kind switch
     {

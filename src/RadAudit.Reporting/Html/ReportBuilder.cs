@@ -1,6 +1,6 @@
-using RadAudit.Core;
 using System.Globalization;
 using System.Text;
+using RadAudit.Core;
 
 namespace RadAudit.Reporting.Html;
 

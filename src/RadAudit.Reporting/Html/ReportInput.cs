@@ -10,7 +10,7 @@ namespace RadAudit.Reporting.Html;
 /// <param name="GeneratedAt">Timestamp printed in the footer; null prints none (keeps the file reproducible).</param>
 public sealed record ReportInput(
     AuditResults Results,
-    IReadOnlyList<RocCurve> RocCurves,
+    IReadOnlyList<RocPlotSeries> RocCurves,
     IReadOnlyList<GalleryImage> Gallery,
     byte[]? ContactSheetPng = null,
     DateTimeOffset? GeneratedAt = null);

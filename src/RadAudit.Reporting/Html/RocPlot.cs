@@ -9,7 +9,7 @@ public static class RocPlot
     private static readonly string[] Palette = ["#1f4e79", "#c0392b", "#b7791f", "#2e7d32", "#6a3d9a", "#00838f"];
 
     /// <summary>SVG markup (no XML declaration) of the curves with the chance diagonal.</summary>
-    public static string Svg(IReadOnlyList<RocCurve> curves, int width = 560, int height = 460)
+    public static string Svg(IReadOnlyList<RocPlotSeries> curves, int width = 560, int height = 460)
     {
         var plot = new Plot();
         var chance = plot.Add.Line(0, 0, 1, 1);
@@ -32,7 +32,7 @@ public static class RocPlot
         return ReplaceFirst(svg, "<svg ", $"<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"ROC curves of all conditions\" ");
     }
 
-    private static void AddCurve(Plot plot, RocCurve curve, string colour)
+    private static void AddCurve(Plot plot, RocPlotSeries curve, string colour)
     {
         if (curve.FalsePositiveRates.Count != curve.TruePositiveRates.Count)
             throw new ArgumentException($"ROC curve of {curve.Condition}: {curve.FalsePositiveRates.Count} false positive rates but {curve.TruePositiveRates.Count} true positive rates.", nameof(curve));

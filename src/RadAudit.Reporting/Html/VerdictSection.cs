@@ -1,4 +1,5 @@
 using System.Text;
+using RadAudit.Core;
 using RadAudit.Reporting.Results;
 using RadAudit.Reporting.Verdict;
 
@@ -35,7 +36,7 @@ internal static class VerdictSection
             Figure(html, "Labels-only AUC", VerdictFormat.Metric(chance.Auc), "95% CI " + VerdictFormat.Range(chance.AucCi95));
         if (results.Comparisons.OriginalVsCover is { } cover)
             Figure(html, "AUC change from covering", VerdictFormat.Signed(cover.Difference), VerdictFormat.PValue(cover.P));
-        if (results.Saliency.TryGetValue(ConditionNames.Original, out SaliencyResult? saliency))
+        if (results.Saliency.TryGetValue(Condition.Original.Name, out SaliencyResult? saliency))
             Figure(html, "Attention on labels", VerdictFormat.Percent(saliency.EnergyInLabels),
                 $"labels cover {VerdictFormat.Percent(saliency.LabelAreaFraction)} of the image");
         html.Append("</div>");

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 namespace RadAudit.Reporting.Results;
 
 /// <summary>The resolved configuration of an audit (<c>config</c>), enough to rerun it and to write its methods text.</summary>
@@ -14,7 +15,7 @@ namespace RadAudit.Reporting.Results;
 /// <param name="BatchSize">Images per batch.</param>
 /// <param name="LearningRate">Adam learning rate.</param>
 /// <param name="Seeds">Training seeds, one model per condition and seed.</param>
-/// <param name="Conditions">Conditions trained, in order (see <see cref="ConditionNames"/>).</param>
+/// <param name="Conditions">Conditions trained, in order (see <see cref="Condition"/>).</param>
 /// <param name="BootstrapResamples">Resamples of the paired bootstrap (0 when not run).</param>
 /// <param name="SaliencyImages">Valid images in the fixed Grad-CAM sample.</param>
 /// <param name="Device">Compute device used, e.g. <c>cpu</c> or <c>cuda</c>.</param>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RadAudit.Core;
 
 namespace RadAudit.Reporting.Results;
 

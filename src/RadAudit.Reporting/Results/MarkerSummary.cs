@@ -6,12 +6,15 @@ namespace RadAudit.Reporting.Results;
 /// <param name="ImagesWithLabels">Images with at least one label box.</param>
 /// <param name="ImagesWithoutLabels">Images with no label box (covered and labels-only inputs equal the original / blank).</param>
 /// <param name="Detection">The detection summary; null when boxes were given.</param>
+/// <param name="ImagesReviewed">Images whose boxes a person reviewed with <c>radaudit review</c> (read from the
+/// journal beside the boxes file); null when the boxes were not reviewed there.</param>
 public sealed record MarkerSummary(
     string Source,
     string BoxesFile,
     int ImagesWithLabels,
     int ImagesWithoutLabels,
-    DetectionSummary? Detection)
+    DetectionSummary? Detection,
+    int? ImagesReviewed = null)
 {
     /// <summary><see cref="Source"/> value for boxes read from a user's CSV.</summary>
     public const string Given = "given";

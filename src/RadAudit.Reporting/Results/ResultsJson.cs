@@ -33,7 +33,7 @@ public static class ResultsJson
         catch (JsonException problem)
         {
             throw new RadAuditException(
-                $"{source}: not valid audit results ({problem.Message}); rerun the audit or `radaudit audit --collect`.",
+                $"{source}: not valid audit results ({problem.Message}); rerun the audit, or collect it again.",
                 inner: problem);
         }
     }
@@ -45,7 +45,7 @@ public static class ResultsJson
     public static AuditResults Read(string path)
     {
         if (!File.Exists(path))
-            throw new RadAuditException($"{path}: no such results file; run `radaudit audit` (or `--collect`) first.");
+            throw new RadAuditException($"{path}: no such results file; run the audit (or collect it) first.");
         return Deserialize(File.ReadAllText(path), path);
     }
 }

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Reporting.Verdict;
@@ -14,7 +15,7 @@ internal static class LabelsOnlySentences
             yield break;
         }
         yield return Claim(chance);
-        if (results.Conditions.TryGetValue(ConditionNames.LabelsOnly, out ConditionResult? condition) && condition.Seeds.Count > 1)
+        if (results.Conditions.TryGetValue(Condition.LabelsOnly.Name, out ConditionResult? condition) && condition.Seeds.Count > 1)
             yield return SeedSpread("the labels-only AUC", condition.Seeds.Select(seed => seed.Auc).ToList(), VerdictFormat.Precise, VerdictFormat.Metric);
     }
 

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Reporting.Verdict;
@@ -12,11 +13,11 @@ internal static class SaliencySentences
             yield return "Saliency was not computed, so where the models looked is unknown.";
             yield break;
         }
-        if (!saliency.TryGetValue(ConditionNames.Original, out SaliencyResult? original))
+        if (!saliency.TryGetValue(Condition.Original.Name, out SaliencyResult? original))
             yield return "Saliency of the original-image model was not computed.";
         else
             yield return OriginalClaim(original);
-        if (saliency.TryGetValue(ConditionNames.Cover, out SaliencyResult? cover))
+        if (saliency.TryGetValue(Condition.Cover.Name, out SaliencyResult? cover))
             yield return $"With the labels covered, {VerdictFormat.Percent(cover.EnergyInLabels)} of the energy fell on the covered boxes.";
     }
 

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Reporting.Verdict;
@@ -46,5 +47,5 @@ public static class VerdictWriter
     };
 
     private static int LabelsOnlyImages(AuditResults results) =>
-        results.Conditions.TryGetValue(ConditionNames.LabelsOnly, out ConditionResult? condition) ? condition.NImages : 0;
+        results.Conditions.TryGetValue(Condition.LabelsOnly.Name, out ConditionResult? condition) ? condition.NImages : 0;
 }

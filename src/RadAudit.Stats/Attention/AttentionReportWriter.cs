@@ -1,12 +1,13 @@
-using RadAudit.Core;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RadAudit.Core;
 
 namespace RadAudit.Stats.Attention;
 
-/// <summary>Writes saliency.csv (one row per image) and summary.json, each atomically (temporary file, then rename).</summary>
+/// <summary>Writes saliency.csv (one row per image) and summary.json, each atomically (temporary file, then rename);
+/// <see cref="AttentionSummaryReader"/> reads summary.json back.</summary>
 /// <remarks>Undefined values (NaN, null) are written as empty CSV cells and JSON nulls; numbers use the invariant culture.</remarks>
 public static class AttentionReportWriter
 {
@@ -64,7 +65,7 @@ public static class AttentionReportWriter
         ["n"] = estimate.Count,
     };
 
-    private static JsonNode? JsonNumber(double value) => double.IsFinite(value) ? JsonValue.Create(Math.Round(value, 6)) : null;
+    private static JsonNode? JsonNumber(double value) => double.IsFinite(value) ? JsonValue.Create(IntervalEstimate.Recorded(value)) : null;
 
     private static string Number(double value) => double.IsFinite(value) ? value.ToString("0.######", CultureInfo.InvariantCulture) : "";
 

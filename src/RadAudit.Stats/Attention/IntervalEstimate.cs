@@ -9,6 +9,16 @@ namespace RadAudit.Stats.Attention;
 /// <param name="Count">How many images entered.</param>
 public sealed record IntervalEstimate(double Estimate, double Lower, double Upper, int Count)
 {
+    /// <summary>Decimal places summary.json keeps (<see cref="AttentionReportWriter"/>).</summary>
+    public const int RecordedDecimals = 6;
+
+    /// <summary>This estimate as summary.json records it: rounded to <see cref="RecordedDecimals"/> places, and
+    /// NaN where it is not finite (written as null), so figures taken from a fresh run and from the file agree.</summary>
+    public IntervalEstimate AsRecorded() => new(Recorded(Estimate), Recorded(Lower), Recorded(Upper), Count);
+
+    /// <summary>One value as summary.json records it.</summary>
+    public static double Recorded(double value) => double.IsFinite(value) ? Math.Round(value, RecordedDecimals) : double.NaN;
+
     /// <summary>Mean with the Student-t interval: mean ± t(0.975, n − 1) · s / √n.</summary>
     public static IntervalEstimate Mean(IReadOnlyList<double> values)
     {

@@ -13,7 +13,7 @@ public static class Comparer
     /// <summary>Compares <paramref name="a"/> with <paramref name="b"/> (image predictions, matched by path).</summary>
     /// <remarks>At study level both lists are aggregated first and matched by study id.</remarks>
     /// <exception cref="RadAuditException">The lists differ in paths or labels, hold a NaN score, or have no labelled row.</exception>
-    public static ComparisonResult Compare(IReadOnlyList<PredictionRecord> a, IReadOnlyList<PredictionRecord> b,
+    public static PairedComparison Compare(IReadOnlyList<PredictionRecord> a, IReadOnlyList<PredictionRecord> b,
         EvaluationOptions? options = null, string sourceA = "A", string sourceB = "B", IProgress<ProgressReport>? progress = null)
     {
         options ??= new EvaluationOptions();
@@ -27,7 +27,7 @@ public static class Comparer
         BootstrapInterval? bootstrap = options.BootstrapReplicates > 0
             ? StratifiedBootstrap.DifferenceInterval(paired, options.BootstrapReplicates, options.Seed, options.ConfidenceLevel, progress)
             : null;
-        return new ComparisonResult(options, skipped,
+        return new PairedComparison(options, skipped,
             MetricSummary.Compute(paired.A, options), MetricSummary.Compute(paired.B, options),
             new DifferenceSummary(test, bootstrap));
     }

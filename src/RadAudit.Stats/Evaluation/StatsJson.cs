@@ -1,15 +1,16 @@
 using System.Text.Json;
+using RadAudit.Core;
 
 namespace RadAudit.Stats.Evaluation;
 
-/// <summary>JSON form of <see cref="EvaluationResult"/> and <see cref="ComparisonResult"/>: snake_case keys, indented, NaN as null.</summary>
+/// <summary>JSON form of <see cref="EvaluationResult"/> and <see cref="PairedComparison"/>: snake_case keys, indented, NaN as null.</summary>
 public static class StatsJson
 {
     /// <summary>The serializer options used for every stats JSON file.</summary>
     public static JsonSerializerOptions Options { get; } = new()
     {
         WriteIndented = true,
-        Converters = { new NaNAsNullConverter() },
+        Converters = { new FiniteOrNullJsonConverter() },
     };
 
     /// <summary>Serialises <paramref name="value"/> by its runtime type.</summary>

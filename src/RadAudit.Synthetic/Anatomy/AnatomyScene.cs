@@ -50,7 +50,8 @@ public sealed class AnatomyScene(AnatomyFrame frame, int width, int height)
             Local(from, baseEnd, baseRadius, shaftRadius * 1.05f),
             Local(PointF2.Lerp(from, to, 0.1f), PointF2.Lerp(from, to, 0.9f), shaftRadius, shaftRadius),
             Local(headStart, to, shaftRadius * 1.05f, headRadius),
-        ]) { CanCarryFinding = canCarryFinding, CortexFraction = 0.32f };
+        ])
+        { CanCarryFinding = canCarryFinding, CortexFraction = 0.32f };
         _shapes.Add(bone);
         return bone;
     }

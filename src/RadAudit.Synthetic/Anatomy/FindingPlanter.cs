@@ -148,7 +148,8 @@ public static class FindingPlanter
             if (!random.Chance(0.8)) continue;
             PointF2 at = joint + across * (side * (head.RadiusTo + spur * 0.4f));
             scene.Add(new BodyShape(TissueKind.Bone, AnatomyScene.BoneAttenuation * 1.3f,
-                [new Capsule(at - across * (side * spur), at + across * (side * spur * 0.5f), spur, spur * 0.4f)]) { CortexFraction = 1f });
+                [new Capsule(at - across * (side * spur), at + across * (side * spur * 0.5f), spur, spur * 0.4f)])
+            { CortexFraction = 1f });
         }
         return true;
     }

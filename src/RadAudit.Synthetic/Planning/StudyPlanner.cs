@@ -15,8 +15,13 @@ public static class StudyPlanner
     /// <summary>MURA v1.1 train studies per type, used as body-part weights.</summary>
     private static readonly Dictionary<string, double> MuraStudyCounts = new(StringComparer.Ordinal)
     {
-        ["XR_ELBOW"] = 1754, ["XR_FINGER"] = 1935, ["XR_FOREARM"] = 877, ["XR_HAND"] = 2018,
-        ["XR_HUMERUS"] = 592, ["XR_SHOULDER"] = 2821, ["XR_WRIST"] = 3460,
+        ["XR_ELBOW"] = 1754,
+        ["XR_FINGER"] = 1935,
+        ["XR_FOREARM"] = 877,
+        ["XR_HAND"] = 2018,
+        ["XR_HUMERUS"] = 592,
+        ["XR_SHOULDER"] = 2821,
+        ["XR_WRIST"] = 3460,
     };
 
     /// <summary>Images per study 1–4, weighted like MURA (about 2.7 images per study).</summary>

@@ -11,7 +11,10 @@ namespace RadAudit.Synthetic.Realism;
 internal static class ExportWindow
 {
     /// <summary>Applies the window the realism draws (possibly none).</summary>
+    /// <param name="image"></param>
+    /// <param name="realism"></param>
     /// <param name="anatomyTop">The anatomy's 99.9th-percentile brightness (before markers and field).</param>
+    /// <param name="random"></param>
     public static void Apply(GrayImage image, MarkerRealism realism, float anatomyTop, DeterministicRandom random)
     {
         bool brightBone = random.Chance(realism.BrightBoneChance), windowed = random.Chance(realism.WindowChance);

@@ -20,6 +20,9 @@ public static class HardBenchmarkSet
     /// <summary>The options the command sets.</summary>
     public static SynthesisOptions Options { get; } = new()
     {
-        TrainStudies = Studies, ValidStudies = 0, Seed = Seed, MarkerRealism = MarkerRealism.HardMarkers,
+        TrainStudies = Studies,
+        ValidStudies = 0,
+        Seed = Seed,
+        MarkerRealism = MarkerRealism.HardMarkers,
     };
 }

@@ -20,7 +20,13 @@ internal static class RealisticMarkerRenderer
     /// Draws the marker and returns each element's tight box: pixels whose stroke coverage, times the field's
     /// exposure, is at least <see cref="StrokeRasterizer.DrawnCoverage"/> (the same rule as the default marker's).
     /// </summary>
+    /// <param name="image"></param>
+    /// <param name="style"></param>
+    /// <param name="laterality"></param>
+    /// <param name="realism"></param>
+    /// <param name="field"></param>
     /// <param name="anatomyTop">The image's 99.9th-percentile brightness before the marker.</param>
+    /// <param name="random"></param>
     public static IReadOnlyList<MarkerElement> Draw(GrayImage image, TechnologistStyle style, char laterality, MarkerRealism realism,
         CollimationField field, float anatomyTop, DeterministicRandom random)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using RadAudit.Cli.Audit;
+using RadAudit.Audit.Planning;
+using RadAudit.Cli.Verbs;
 
 namespace RadAudit.Cli.Tests.Audit;
 

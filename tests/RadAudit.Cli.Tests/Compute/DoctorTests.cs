@@ -4,6 +4,7 @@ namespace RadAudit.Cli.Tests.Compute;
 
 /// <summary>`radaudit doctor` and the automatic check, with the machine's faults injected (every machine can run
 /// these); the cases are simulated so the tests take seconds, the real float64 check is tested in RadAudit.Learning.</summary>
+[Trait("Category", "Slow")]
 public sealed class DoctorTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);

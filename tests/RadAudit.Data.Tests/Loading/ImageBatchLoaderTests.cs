@@ -11,7 +11,13 @@ public sealed class ImageBatchLoaderTests
 {
     private static LoaderOptions Training(int workers) => new()
     {
-        ImageSize = 16, BatchSize = 5, Shuffle = true, Seed = 42, Workers = workers, Augment = true, PrefetchBatches = 1,
+        ImageSize = 16,
+        BatchSize = 5,
+        Shuffle = true,
+        Seed = 42,
+        Workers = workers,
+        Augment = true,
+        PrefetchBatches = 1,
     };
 
     [Fact]
@@ -69,7 +75,9 @@ public sealed class ImageBatchLoaderTests
         var seen = new System.Collections.Concurrent.ConcurrentBag<int>();
         var options = new LoaderOptions
         {
-            ImageSize = 16, BatchSize = 4, Normalization = PixelNormalization.Identity,
+            ImageSize = 16,
+            BatchSize = 4,
+            Normalization = PixelNormalization.Identity,
             Preprocess = (record, image) =>
             {
                 seen.Add(image.Width);

@@ -26,7 +26,7 @@ public sealed class DataSetOpenerTests
         using var folder = new TemporaryFolder();
         var problem = Assert.Throws<RadAuditException>(() => DataSetOpener.Open(folder.Path));
         Assert.Contains(folder.Path, problem.Message);
-        Assert.Contains("--images", problem.Message);
+        Assert.Contains(Settings.Mention(Settings.Images), problem.Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Data.Sets;
 using RadAudit.Data.Tests.Fixtures;
 using RadAudit.Data.Validation;
@@ -54,7 +55,7 @@ public sealed class CorruptCorpusTests
         // Without --skip-bad: an error naming the problems and the way out
         var stop = Assert.Throws<DataValidationException>(() => DataGate.Pass(data, ValidationOptions.Full, skipBad: false));
         Assert.Contains("6 data problem(s)", stop.Message);
-        Assert.Contains("--skip-bad", stop.Message);
+        Assert.Contains(Settings.Mention(Settings.SkipBad), stop.Message);
 
         // With --skip-bad: exactly the good image is kept and the six others counted as skipped
         GatedDataSet kept = DataGate.Pass(data, ValidationOptions.Full, skipBad: true);

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Imaging.Decoding;
 using RadAudit.Testing;
 using SkiaSharp;
@@ -74,7 +75,7 @@ public sealed class ImageCodecDecodingTests
         // Then the failure is named and the message names the file and a fix
         Assert.Equal(expected, problem.Failure);
         Assert.Contains(name + ".png", problem.Message);
-        Assert.Contains("--skip-bad", problem.Message);
+        Assert.Contains(Settings.Mention(Settings.SkipBad), problem.Message);
     }
 
     [Fact]

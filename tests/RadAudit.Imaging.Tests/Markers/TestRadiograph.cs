@@ -1,5 +1,3 @@
-using RadAudit.Imaging;
-
 namespace RadAudit.Imaging.Tests.Markers;
 
 /// <summary>

@@ -114,11 +114,11 @@ public sealed class MaskingTests
         var record = new ImageRecord("p.png", 1, "s/", "patient1", "XR_HAND", Splits.Train, 1);
         var image = Image(8, 8, 1);
         LabelBox[] boxes = [new("p.png", 2, 2, 2, 2, LabelKinds.Laterality)];
-        var hook = MaskTransform.Hook(new MaskOptions(MaskVariant.LabelsOnly), path => path == "p.png" ? boxes : []);
+        var hook = MaskTransform.Hook(new MaskOptions(Condition.LabelsOnly), path => path == "p.png" ? boxes : []);
 
         // When applied, Then it equals the pure function and the original variant returns the input
         Assert.Equal(LabelsOnly.Apply(image, boxes).Pixels, hook(record, image).Pixels);
-        Assert.Same(image, MaskTransform.Hook(new MaskOptions(MaskVariant.Original), _ => boxes)(record, image));
-        Assert.Equal(MaskVariant.RandomCover, MaskVariants.Parse("random-cover"));
+        Assert.Same(image, MaskTransform.Hook(new MaskOptions(Condition.Original), _ => boxes)(record, image));
+        Assert.Same(Condition.RandomCover, Condition.Parse(" Random-Cover "));
     }
 }

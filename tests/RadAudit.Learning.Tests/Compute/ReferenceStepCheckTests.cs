@@ -5,6 +5,7 @@ using TorchSharp;
 namespace RadAudit.Learning.Tests.Compute;
 
 /// <summary>The float64 reference check: right numbers pass, wrong ones do not, on every machine.</summary>
+[Trait("Category", "Slow")]
 public sealed class ReferenceStepCheckTests
 {
     [Theory]

@@ -19,8 +19,14 @@ public sealed class DetectorTrainerTests
         Func<int, DetectorSample> training = Samples(seed: 1100), calibration = Samples(seed: 1101);
         var options = new DetectorTrainingOptions
         {
-            Images = 24, CalibrationImages = 16, Epochs = 1, BatchSize = 8, CropSize = 64, Seed = 3,
-            Architecture = LabelDetectorArchitecture.Default with { InputSize = 128 }, Command = "test",
+            Images = 24,
+            CalibrationImages = 16,
+            Epochs = 1,
+            BatchSize = 8,
+            CropSize = 64,
+            Seed = 3,
+            Architecture = LabelDetectorArchitecture.Default with { InputSize = 128 },
+            Command = "test",
         };
         string file = folder.Combine("tiny.weights");
 

@@ -13,6 +13,7 @@ namespace RadAudit.Learning.Tests.Models;
 
 /// <summary><c>--precision bf16</c>: convolutions compute in bfloat16, while weights, gradients, batch-norm
 /// statistics, the head and the loss stay float32 (how "numerically safe" is checked).</summary>
+[Trait("Category", "Slow")]
 public sealed class ComputePrecisionTests
 {
     [Fact]

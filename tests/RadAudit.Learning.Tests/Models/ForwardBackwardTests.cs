@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 namespace RadAudit.Learning.Tests.Models;
 
 /// <summary>Every registered architecture runs forward and backward on a tiny batch.</summary>
+[Trait("Category", "Slow")]
 public sealed class ForwardBackwardTests
 {
     public static TheoryData<string> Architectures

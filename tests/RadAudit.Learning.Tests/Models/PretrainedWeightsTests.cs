@@ -7,6 +7,7 @@ using TorchSharp.PyBridge;
 
 namespace RadAudit.Learning.Tests.Models;
 
+[Trait("Category", "Slow")]
 public sealed class PretrainedWeightsTests
 {
     [Fact]

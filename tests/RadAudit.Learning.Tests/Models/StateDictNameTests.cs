@@ -1,5 +1,4 @@
 using RadAudit.Learning.Models;
-using TorchSharp;
 
 namespace RadAudit.Learning.Tests.Models;
 
@@ -8,6 +7,7 @@ namespace RadAudit.Learning.Tests.Models;
 /// Reference/*.state-dict.txt (written by Reference/generate_torchvision_state_dicts.py with python3-torchvision).
 /// Order is not compared: TorchSharp lists parameters before buffers, and loading matches entries by name.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class StateDictNameTests
 {
     public static TheoryData<string> TorchvisionArchitectures => new() { "densenet-121", "densenet-169", "resnet-18", "resnet-50" };

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Data.Boxes;
 using RadAudit.Data.Sets;
 using RadAudit.Learning.Prediction;
@@ -14,6 +15,7 @@ namespace RadAudit.Learning.Tests.Saliency;
 /// difficulty 1: the site decides the label and the anatomy carries nothing), a model trained on labels-only images
 /// attends to the label boxes, and one trained with the boxes covered attends elsewhere.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class LabelAttentionKnownAnswerTests : IClassFixture<LabelAttentionKnownAnswerTests.TrainedConditions>
 {
     private readonly TrainedConditions _trained;
@@ -60,18 +62,31 @@ public sealed class LabelAttentionKnownAnswerTests : IClassFixture<LabelAttentio
         {
             _root = SyntheticDataSets.CreateMura(_folder, SyntheticDataSets.Tiny(seed: 11) with
             {
-                TrainStudies = 90, ValidStudies = 8, MaxSize = 128, Confounding = 1.0, Difficulty = 1.0,
+                TrainStudies = 90,
+                ValidStudies = 8,
+                MaxSize = 128,
+                Confounding = 1.0,
+                Difficulty = 1.0,
             }).Root;
             foreach (string variant in new[] { "labels-only", "cover" })
             {
                 string run = Path.Combine(_folder.Path, variant);
                 TrainingResult result = ConditionTrainer.Train(new ConditionRequest
                 {
-                    DataPath = _root, Variant = variant, BoxesPath = BoxesPath, Augment = false, Workers = 0,
+                    Data = DataSetOpener.Open(_root),
+                    Condition = Condition.Parse(variant),
+                    Boxes = BoxFiles.ReadIndex(BoxesPath),
+                    Augment = false,
+                    Workers = 0,
                     Training = new TrainingOptions
                     {
-                        Architecture = "densenet-small", ImageSize = 128, Epochs = 4, BatchSize = 16, LearningRate = 3e-3,
-                        Seed = 3, Device = "cpu",
+                        Architecture = "densenet-small",
+                        ImageSize = 128,
+                        Epochs = 4,
+                        BatchSize = 16,
+                        LearningRate = 3e-3,
+                        Seed = 3,
+                        Device = "cpu",
                     },
                 }, run);
                 _runs[variant] = run;
@@ -91,11 +106,12 @@ public sealed class LabelAttentionKnownAnswerTests : IClassFixture<LabelAttentio
             ImageDataSet valid = allValid.WithRecords([.. allValid.Records.Take(10)]);
             var run = new SaliencyRun(predictor.Model, TorchSharp.torch.CPU, new SaliencyRunOptions
             {
-                Method = method, Training = predictor.Configuration.Options, Variant = variant, BoxesPath = BoxesPath,
+                Method = method,
+                Training = predictor.Configuration.Options,
+                Condition = Condition.Parse(variant),
                 WriteOverlays = false,
-            });
-            var boxes = new BoxIndex(BoxFiles.Read(BoxesPath));
-            return run.Run(valid, boxes, Path.Combine(_folder.Path, $"{variant}-{method}"), new Dictionary<string, string>()).Summary.All;
+            }, BoxFiles.ReadIndex(BoxesPath));
+            return run.Run(valid, Path.Combine(_folder.Path, $"{variant}-{method}"), new Dictionary<string, string>()).Summary.All;
         }
 
         public void Dispose() => _folder.Dispose();

@@ -10,6 +10,7 @@ namespace RadAudit.Learning.Tests.Saliency;
 /// RadAudit's Grad-CAM against PyTorch's on the same DenseNet-121 and input: the golden files come from
 /// bench/peer/gradcam_reference.py (python3-torch), checked in, so CI needs no Python.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PyTorchAgreementTests
 {
     private const int Size = 224;

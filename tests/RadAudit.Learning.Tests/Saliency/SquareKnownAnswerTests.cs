@@ -1,6 +1,6 @@
+using RadAudit.Imaging;
 using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Saliency;
-using RadAudit.Imaging;
 using TorchSharp;
 using static TorchSharp.torch;
 

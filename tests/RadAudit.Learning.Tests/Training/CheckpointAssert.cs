@@ -1,6 +1,5 @@
 using RadAudit.Learning.Models;
 using RadAudit.Learning.Training;
-using TorchSharp;
 
 namespace RadAudit.Learning.Tests.Training;
 

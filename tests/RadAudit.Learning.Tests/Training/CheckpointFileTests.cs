@@ -1,4 +1,3 @@
-using RadAudit.Core;
 using RadAudit.Learning.Models;
 using RadAudit.Learning.Training;
 using RadAudit.Testing;

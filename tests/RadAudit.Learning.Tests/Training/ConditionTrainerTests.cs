@@ -1,10 +1,12 @@
 using RadAudit.Data.Predictions;
+using RadAudit.Data.Sets;
 using RadAudit.Learning.Prediction;
 using RadAudit.Learning.Training;
 using RadAudit.Testing;
 
 namespace RadAudit.Learning.Tests.Training;
 
+[Trait("Category", "Slow")]
 public sealed class ConditionTrainerTests
 {
     [Fact]
@@ -14,9 +16,10 @@ public sealed class ConditionTrainerTests
         using var data = new TemporaryFolder();
         using var run = new TemporaryFolder();
         TinyMuraFolder.Write(data);
+        ImageDataSet opened = DataSetOpener.Open(data.Path);
         var request = new ConditionRequest
         {
-            DataPath = data.Path,
+            Data = opened,
             Augment = false,
             Workers = 0,
             Training = SeparableData.Options(3) with { ImageSize = 32, BatchSize = 6 },
@@ -27,8 +30,12 @@ public sealed class ConditionTrainerTests
         string csv = Path.Combine(run.Path, "valid-predictions.csv");
         var predictions = SplitPredictor.Predict(new PredictionRequest
         {
-            RunFolder = run.Path, DataPath = data.Path, Split = "valid", OutputCsv = csv, Device = "cpu", Workers = 0,
+            RunFolder = run.Path,
+            Data = opened.ForSplit("valid"),
+            Device = "cpu",
+            Workers = 0,
         });
+        PredictionsCsvWriter.Write(csv, predictions);
 
         // Then the run learned the square, config.json records the data options, and the CSV holds every valid image
         Assert.Equal(1.0, result.Metrics[^1].ValidStudyAuc);

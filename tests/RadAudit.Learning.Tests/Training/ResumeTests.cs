@@ -4,6 +4,7 @@ using RadAudit.Testing;
 
 namespace RadAudit.Learning.Tests.Training;
 
+[Trait("Category", "Slow")]
 public sealed class ResumeTests
 {
     [Theory]

@@ -1,5 +1,4 @@
 using RadAudit.Core;
-using RadAudit.Learning.Models;
 using RadAudit.Learning.Prediction;
 using RadAudit.Learning.Training;
 using RadAudit.Testing;
@@ -7,6 +6,7 @@ using TorchSharp;
 
 namespace RadAudit.Learning.Tests.Training;
 
+[Trait("Category", "Slow")]
 public sealed class TrainerTests
 {
     [Fact]
@@ -66,7 +66,8 @@ public sealed class TrainerTests
         var problem = Assert.Throws<RadAuditException>(() => Trainer.Train(SeparableData.Options(1), SeparableData.Splits(), folder.Path));
 
         // Then the message names the folder and the fix
-        Assert.Contains("--resume", problem.Message);
+        Assert.Contains(Settings.Mention(Settings.Resume), problem.Message);
+        Assert.Equal(Settings.Output, problem.Setting);
     }
 
     [Fact]

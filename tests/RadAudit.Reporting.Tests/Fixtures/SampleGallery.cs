@@ -22,13 +22,13 @@ public static class SampleGallery
     ];
 
     /// <summary>ROC curves TPR = FPR^k whose area is exactly the given AUC (k = 1/AUC − 1).</summary>
-    public static IReadOnlyList<RocCurve> RocCurves(AuditResults results) =>
+    public static IReadOnlyList<RocPlotSeries> RocCurves(AuditResults results) =>
         results.Conditions.Select(pair =>
         {
             double exponent = 1 / pair.Value.Auc - 1;
             double[] falsePositiveRates = Enumerable.Range(0, 101).Select(step => step / 100.0).ToArray();
             double[] truePositiveRates = falsePositiveRates.Select(rate => Math.Pow(rate, exponent)).ToArray();
-            return new RocCurve(pair.Key, falsePositiveRates, truePositiveRates, pair.Value.Auc);
+            return new RocPlotSeries(pair.Key, falsePositiveRates, truePositiveRates, pair.Value.Auc);
         }).ToList();
 
     /// <summary>A detector contact sheet: three radiographs side by side with the detected marker outlined in cyan.</summary>
@@ -54,13 +54,13 @@ public static class SampleGallery
     private static GalleryImage Image(string path, int label, string bodyPart, int seed)
     {
         float[] radiograph = Radiograph(label == 1, seed);
-        var panels = ConditionNames.All.Select(condition =>
+        var panels = Condition.Names.Select(condition =>
         {
             float[] input = Input(radiograph, condition);
             float[] heat = Heat(condition);
             var png = ImageCodec.EncodeGrayPng(new GrayImage(Width, Height, input));
-            IReadOnlyList<LabelBox> boxes = condition == ConditionNames.RandomCover ? [Marker, RandomBox] : [Marker];
-            double score = condition == ConditionNames.LabelsOnly ? 0.35 + 0.3 * label : 0.2 + 0.6 * label;
+            IReadOnlyList<LabelBox> boxes = condition == Condition.RandomCover.Name ? [Marker, RandomBox] : [Marker];
+            double score = condition == Condition.LabelsOnly.Name ? 0.35 + 0.3 * label : 0.2 + 0.6 * label;
             return new GalleryPanel(condition, png, Overlay(input, heat), boxes, score + 0.03 * seed);
         }).ToList();
         return new GalleryImage(path, label, bodyPart, panels);
@@ -102,11 +102,11 @@ public static class SampleGallery
             for (int x = 0; x < Width; x++)
             {
                 bool inMarker = Inside(Marker, x, y);
-                bool blank = condition switch
+                bool blank = Condition.Parse(condition).Masking switch
                 {
-                    ConditionNames.Cover => inMarker,
-                    ConditionNames.LabelsOnly => !inMarker,
-                    ConditionNames.RandomCover => Inside(RandomBox, x, y),
+                    ConditionMasking.CoverLabels => inMarker,
+                    ConditionMasking.KeepOnlyLabels => !inMarker,
+                    ConditionMasking.CoverRandomRegions => Inside(RandomBox, x, y),
                     _ => false,
                 };
                 if (blank)
@@ -117,11 +117,11 @@ public static class SampleGallery
 
     private static float[] Heat(string condition)
     {
-        (double markerWeight, double boneWeight) = condition switch
+        (double markerWeight, double boneWeight) = Condition.Parse(condition).Masking switch
         {
-            ConditionNames.Original => (1.0, 0.35),
-            ConditionNames.Cover => (0.05, 1.0),
-            ConditionNames.LabelsOnly => (1.0, 0.0),
+            ConditionMasking.None => (1.0, 0.35),
+            ConditionMasking.CoverLabels => (0.05, 1.0),
+            ConditionMasking.KeepOnlyLabels => (1.0, 0.0),
             _ => (0.8, 0.45),
         };
         var heat = new float[Width * Height];

@@ -14,21 +14,21 @@ public static class SampleResults
         var seeds = Enumerable.Range(1, seedCount).ToList();
         var conditions = new Dictionary<string, ConditionResult>
         {
-            [ConditionNames.Original] = Condition(0.844, 0.014, seeds, 0.012),
-            [ConditionNames.Cover] = Condition(0.857, 0.013, seeds, 0.010),
-            [ConditionNames.LabelsOnly] = Condition(labelsOnlyAuc, 0.03, seeds, 0.008),
-            [ConditionNames.RandomCover] = Condition(0.842, 0.014, seeds, 0.011),
+            [RadAudit.Core.Condition.Original.Name] = Condition(0.844, 0.014, seeds, 0.012),
+            [RadAudit.Core.Condition.Cover.Name] = Condition(0.857, 0.013, seeds, 0.010),
+            [RadAudit.Core.Condition.LabelsOnly.Name] = Condition(labelsOnlyAuc, 0.03, seeds, 0.008),
+            [RadAudit.Core.Condition.RandomCover.Name] = Condition(0.842, 0.014, seeds, 0.011),
         };
         var results = new AuditResults(
             conditions,
             new ComparisonSet(
-                Comparison(ConditionNames.Cover, 0.013, coverP, seeds),
-                Comparison(ConditionNames.RandomCover, -0.002, 0.81, seeds)),
+                Comparison(RadAudit.Core.Condition.Cover.Name, 0.013, coverP, seeds),
+                Comparison(RadAudit.Core.Condition.RandomCover.Name, -0.002, 0.81, seeds)),
             new ChanceComparison(labelsOnlyAuc, new ConfidenceInterval(labelsOnlyAuc - 0.03, labelsOnlyAuc + 0.03), 0.0001),
             new Dictionary<string, SaliencyResult>
             {
-                [ConditionNames.Original] = new(0.38, 0.41, 19.0, 0.02, 200),
-                [ConditionNames.Cover] = new(0.03, 0.02, 1.5, 0.02, 200),
+                [RadAudit.Core.Condition.Original.Name] = new(0.38, 0.41, 19.0, 0.02, 200),
+                [RadAudit.Core.Condition.Cover.Name] = new(0.03, 0.02, 1.5, 0.02, 200),
             },
             new MarkerSummary(MarkerSummary.Detected, "RUN/markers/boxes.csv", 3050, 147,
                 new DetectionSummary("threshold-components 1", 3197, 6120,
@@ -43,7 +43,7 @@ public static class SampleResults
     /// <summary>The configuration of a MURA-like audit with the given seeds.</summary>
     public static AuditConfig Config(IReadOnlyList<int> seeds) => new(
         "/data/MURA-v1.1", "mura", 36808, 13457, 3197, 1199, "densenet121", true, 320, 10, 8, 1e-4,
-        seeds, ConditionNames.All, 2000, 200, "cuda");
+        seeds, RadAudit.Core.Condition.Names, 2000, 200, "cuda");
 
     private static ConditionResult Condition(double auc, double halfWidth, IReadOnlyList<int> seeds, double spread)
     {
@@ -62,7 +62,7 @@ public static class SampleResults
     {
         var perSeed = seeds.Select((seed, index) => new SeedDifference(seed, difference + 0.004 * index, p)).ToList();
         double sd = seeds.Count > 1 ? SeedStatistics.SampleStandardDeviation(perSeed.Select(seed => seed.Difference).ToList()) : double.NaN;
-        return new ComparisonResult(condition, ConditionNames.Original, difference, Interval(difference, 0.011), 2.3, p,
+        return new ComparisonResult(condition, RadAudit.Core.Condition.Original.Name, difference, Interval(difference, 0.011), 2.3, p,
             Interval(difference, 0.012), perSeed, perSeed.Average(seed => seed.Difference), sd);
     }
 

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Reporting.Html;
 using RadAudit.Reporting.Results;
 using RadAudit.Reporting.Tests.Fixtures;
@@ -33,7 +34,7 @@ public sealed class MethodsTextTests
         AuditResults results = SampleResults.Create();
         results = results with
         {
-            Config = results.Config with { Conditions = [ConditionNames.Original, ConditionNames.Cover], BootstrapResamples = 0 },
+            Config = results.Config with { Conditions = [Condition.Original.Name, Condition.Cover.Name], BootstrapResamples = 0 },
             Saliency = new Dictionary<string, SaliencyResult>(),
         };
 
@@ -45,5 +46,24 @@ public sealed class MethodsTextTests
         Assert.DoesNotContain("anatomy removed", text);
         Assert.DoesNotContain("bootstrap", text);
         Assert.Contains("Saliency maps were not computed", text);
+    }
+
+    [Fact]
+    public void Should_say_how_many_images_a_person_reviewed_only_when_the_boxes_were_reviewed()
+    {
+        // Given the sample audit with boxes reviewed in radaudit review, and without
+        AuditResults plain = SampleResults.Create();
+        AuditResults reviewed = plain with { Markers = plain.Markers with { ImagesReviewed = 2320 } };
+
+        // When the methods text and the report are written
+        string reviewedText = string.Join(" ", MethodsText.Paragraphs(reviewed)), plainText = string.Join(" ", MethodsText.Paragraphs(plain));
+        string reviewedHtml = ReportBuilder.Build(new ReportInput(reviewed, SampleGallery.RocCurves(reviewed), SampleGallery.Create()));
+        string plainHtml = ReportBuilder.Build(new ReportInput(plain, SampleGallery.RocCurves(plain), SampleGallery.Create()));
+
+        // Then both say how many images a person reviewed, and neither mentions a review that did not happen
+        Assert.Contains("a person reviewed the boxes of 2,320 images", reviewedText);
+        Assert.Contains("<dt>Reviewed by a person</dt><dd>2,320 images (radaudit review)</dd>", reviewedHtml);
+        Assert.DoesNotContain("a person reviewed", plainText);
+        Assert.DoesNotContain("Reviewed by a person", plainHtml);
     }
 }

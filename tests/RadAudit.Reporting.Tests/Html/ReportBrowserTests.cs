@@ -4,6 +4,7 @@ using RadAudit.Testing;
 
 namespace RadAudit.Reporting.Tests.Html;
 
+[Trait("Category", "Slow")]
 public sealed class ReportBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     /// <summary>Set to a path to keep the screenshot of the report's top (docs/images/report-top.png is made this way).</summary>

@@ -97,7 +97,7 @@ public sealed class ReportBuilderTests
     public void Should_reject_gallery_bytes_that_are_not_png()
     {
         // Given a panel whose input is not a PNG
-        var panel = new GalleryPanel(ConditionNames.Original, [1, 2, 3], null, [], null);
+        var panel = new GalleryPanel(Condition.Original.Name, [1, 2, 3], null, [], null);
         var gallery = new[] { new GalleryImage("a.png", 1, "XR_HAND", [panel]) };
 
         // Then building fails with a message naming the image

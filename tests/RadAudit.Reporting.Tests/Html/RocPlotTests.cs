@@ -26,7 +26,7 @@ public sealed class RocPlotTests
     [Fact]
     public void Should_reject_curves_whose_arrays_differ_in_length()
     {
-        var curve = new RocCurve("original", [0, 0.5, 1], [0, 1], 0.8);
+        var curve = new RocPlotSeries("original", [0, 0.5, 1], [0, 1], 0.8);
         Assert.Throws<ArgumentException>(() => RocPlot.Svg([curve]));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using RadAudit.Core;
 using RadAudit.Reporting.Results;
@@ -69,13 +68,16 @@ public sealed class ResultsJsonTests
     {
         // Given one seed (so the sd is unknown) and an unknown study AUC
         AuditResults results = SampleResults.Create();
-        results = results with { Conditions = new Dictionary<string, ConditionResult>(results.Conditions)
+        results = results with
         {
-            [ConditionNames.Original] = results.Conditions[ConditionNames.Original] with { StudyAuc = double.NaN },
-        } };
+            Conditions = new Dictionary<string, ConditionResult>(results.Conditions)
+            {
+                [Condition.Original.Name] = results.Conditions[Condition.Original.Name] with { StudyAuc = double.NaN },
+            }
+        };
 
         // When serialised
-        JsonNode original = JsonNode.Parse(ResultsJson.Serialize(results))!["conditions"]![ConditionNames.Original]!;
+        JsonNode original = JsonNode.Parse(ResultsJson.Serialize(results))!["conditions"]![Condition.Original.Name]!;
 
         // Then intervals are two-number arrays and NaN became null
         Assert.Equal(2, original["auc_ci95"]!.AsArray().Count);

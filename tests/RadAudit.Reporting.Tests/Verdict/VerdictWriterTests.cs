@@ -126,10 +126,13 @@ public sealed class VerdictWriterTests
     {
         // Given random cover − original = -0.020 with p = 0.01
         AuditResults results = SampleResults.Create();
-        results = results with { Comparisons = results.Comparisons with
+        results = results with
         {
-            RandomCoverVsOriginal = results.Comparisons.RandomCoverVsOriginal! with { Difference = -0.020, P = 0.01 },
-        } };
+            Comparisons = results.Comparisons with
+            {
+                RandomCoverVsOriginal = results.Comparisons.RandomCoverVsOriginal! with { Difference = -0.020, P = 0.01 },
+            }
+        };
 
         // Then the verdict says part of the change may come from covering any area
         Assert.Contains("Covering random regions of the same size also changed AUC (-0.020, p = 0.01), so part of any change may come from covering image area rather than the labels.",

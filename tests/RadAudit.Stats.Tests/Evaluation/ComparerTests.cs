@@ -18,7 +18,7 @@ public sealed class ComparerTests
     public void Should_match_rows_by_path_and_report_a_minus_b()
     {
         // Given two files with the same paths in different orders
-        ComparisonResult result = Comparer.Compare(A, B, NoBootstrap);
+        PairedComparison result = Comparer.Compare(A, B, NoBootstrap);
 
         // Then the paired test equals the one on hand-aligned scores, and the difference is A − B
         var aligned = PairedBinaryScores.FromLabels([0.9, 0.5, 0.2, 0.6, 0.4, 0.3], [0.89, 0.85, 0.1, 0.3, 0.84, 0.15],
@@ -52,7 +52,7 @@ public sealed class ComparerTests
     [Fact]
     public void Should_compare_studies_at_study_level()
     {
-        ComparisonResult result = Comparer.Compare(A, B, NoBootstrap with { Level = EvaluationLevel.Study });
+        PairedComparison result = Comparer.Compare(A, B, NoBootstrap with { Level = EvaluationLevel.Study });
         Assert.Equal((4L, 2L), (result.Count, result.Positives));
         Assert.Equal("study", result.Level);
     }
@@ -60,7 +60,7 @@ public sealed class ComparerTests
     [Fact]
     public void Should_serialise_the_compare_shape_with_a_bootstrap_interval()
     {
-        ComparisonResult result = Comparer.Compare(A, B, new EvaluationOptions { BootstrapReplicates = 100 });
+        PairedComparison result = Comparer.Compare(A, B, new EvaluationOptions { BootstrapReplicates = 100 });
         using JsonDocument json = JsonDocument.Parse(StatsJson.Serialize(result));
         JsonElement root = json.RootElement;
         Assert.Equal(["level", "n", "positives", "threshold", "skipped_unlabeled", "a", "b", "difference"],

@@ -27,7 +27,7 @@ public static class MetricsTable
     }
 
     /// <summary>Metrics of A and B side by side.</summary>
-    public static Table ForComparison(ComparisonResult result) => Build([("A", result.A), ("B", result.B)]);
+    public static Table ForComparison(PairedComparison result) => Build([("A", result.A), ("B", result.B)]);
 
     /// <summary>One line for the paired difference.</summary>
     public static string DifferenceLine(DifferenceSummary difference) =>

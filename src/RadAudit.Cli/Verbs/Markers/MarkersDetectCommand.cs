@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using RadAudit.Cli.Markers;
+using RadAudit.Cli.Options;
 using RadAudit.Core;
 using RadAudit.Data.Boxes;
 using RadAudit.Data.Sets;
 using RadAudit.Imaging;
 using RadAudit.Imaging.Markers;
+using RadAudit.Imaging.Review;
+using RadAudit.Learning.Markers;
 
 namespace RadAudit.Cli.Verbs.Markers;
 
@@ -17,34 +19,32 @@ internal static class MarkersDetectCommand
     private static readonly Option<string?> ImagesOption = new("--images") { Description = "A plain folder of PNG/JPEG images to search instead of --data." };
     private static readonly Option<string?> SplitOption = new("--split") { Description = "Only this split of --data (train or valid)." };
     private static readonly Option<string> OutOption = new("--out") { Description = "Box file to write (CSV, or COCO JSON with --format coco or a .json name).", Required = true };
-    private static readonly Option<double> MinScoreOption = new("--min-score") { Description = "Report only labels scoring at least this (0..1; the learned detector's scores are calibrated probabilities).", DefaultValueFactory = _ => new MarkerDetectorOptions().MinimumScore };
+    private static readonly Option<double?> MinScoreOption = new("--min-score") { Description = $"Report only labels scoring at least this (0..1; default {LearnedLabelDetector.DefaultMinimumScore} for the learned detector, whose scores are calibrated probabilities, {new MarkerDetectorOptions().MinimumScore} for the rules)." };
     private static readonly Option<string?> FormatOption = new("--format") { Description = "csv or coco (default: from the --out file name)." };
     private static readonly Option<string?> ReviewOption = new("--review") { Description = "Also write a PNG contact sheet of detections, most doubtful images first." };
     private static readonly Option<int> ReviewCountOption = new("--review-count") { Description = "Images on the review sheet.", DefaultValueFactory = _ => 64 };
-    private static readonly Option<string> DetectorOption = DetectorChoice.CreateOption();
-    private static readonly Option<string?> WeightsOption = new("--weights") { Description = "Weights of the learned detector (from markers train-detector); default: the shipped ones." };
-    private static readonly Option<string?> PresenceOption = new("--presence") { Description = "Also write path,labels_present,boxes per image (labels_present: the learned detector's probability that the image carries a label)." };
+    private static readonly DetectorOptions Detector = new();
 
     /// <summary>Builds the sub-verb.</summary>
     public static Command Create()
     {
         var detect = new Command("detect", "Find burned-in labels in every image; write one box per label with a score.");
-        foreach (Option option in new Option[] { DataOption, ImagesOption, SplitOption, OutOption, MinScoreOption, FormatOption, ReviewOption, ReviewCountOption,
-                     DetectorOption, WeightsOption, PresenceOption })
+        foreach (Option option in new Option[] { DataOption, ImagesOption, SplitOption, OutOption, MinScoreOption, FormatOption, ReviewOption, ReviewCountOption })
             detect.Options.Add(option);
+        Detector.AddTo(detect);
         detect.SetAction(parse => Detect(parse, parse.InvocationConfiguration.Output));
         return detect;
     }
 
     /// <summary>Whether this invocation runs the learned detector (and so needs libtorch set up and supervised).</summary>
-    public static bool RunsModel(ParseResult parse) => DetectorChoice.RunsModel(parse.GetValue(DetectorOption));
+    public static bool RunsModel(ParseResult parse) => Detector.RunsModel(parse);
 
     private static int Detect(ParseResult parse, TextWriter output)
     {
         ImageDataSet data = OpenSearchSet(parse.GetValue(DataOption), parse.GetValue(ImagesOption), parse.GetValue(SplitOption));
-        double minimumScore = parse.GetValue(MinScoreOption);
+        double? minimumScore = parse.GetValue(MinScoreOption);
         if (minimumScore is < 0 or > 1) throw new RadAuditException($"--min-score {minimumScore} is outside [0, 1].", 2);
-        ILabelDetector detector = DetectorChoice.Create(parse.GetValue(DetectorOption)!, parse.GetValue(WeightsOption), minimumScore);
+        ILabelDetector detector = LabelDetectors.Create(parse.GetValue(Detector.Detector)!, parse.GetValue(Detector.Weights), minimumScore);
         using var owned = detector as IDisposable;
         var records = data.Records.ToDictionary(record => record.Path, StringComparer.Ordinal);
         GrayImage Load(string path) => ImageCodec.Decode(data.ResolvePath(records[path]));
@@ -58,9 +58,15 @@ internal static class MarkersDetectCommand
         BoxFiles.Write(outFile, results.SelectMany(result => result.Boxes),
             format is null ? BoxFileFormats.FromExtension(outFile) : BoxFileFormats.Parse(format),
             path => sizes.TryGetValue(path, out var size) ? size : null, results.Where(result => result.Problem is null).Select(result => result.Path));
-        if (parse.GetValue(PresenceOption) is string presence) PresenceFile.Write(presence, results);
+        // The learned detector's per-image probabilities go beside the boxes, where `radaudit review` and `markers eval` find them.
+        var probabilities = results.Where(result => result.Problem is null && result.LabelsPresent is not null).Select(result => (result.Path, result.LabelsPresent!.Value)).ToList();
+        if (probabilities.Count > 0) LabelsPresentFile.Write(LabelsPresentFile.PathFor(outFile), probabilities);
         ReportDetections(output, detector, results, seconds, outFile);
-        if (parse.GetValue(ReviewOption) is string review) ReviewSheetFile.Write(output, review, results, Load, parse.GetValue(ReviewCountOption));
+        if (parse.GetValue(ReviewOption) is string review)
+        {
+            (int tiles, string index) = ReviewSheetFile.Write(review, results, Load, parse.GetValue(ReviewCountOption));
+            output.WriteLine($"wrote review sheet {review} ({tiles} images, most doubtful first; tile order and doubt in {index})");
+        }
         return CommandLineApp.Success;
     }
 

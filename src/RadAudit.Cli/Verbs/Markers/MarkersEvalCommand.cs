@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using RadAudit.Cli.Markers;
 using RadAudit.Core;
 using RadAudit.Data.Boxes;
 using RadAudit.Imaging.Markers.Evaluation;
@@ -17,7 +16,7 @@ internal static class MarkersEvalCommand
     private static readonly Option<int> WorstOption = new("--worst") { Description = "How many worst images to list.", DefaultValueFactory = _ => 10 };
     private static readonly Option<double> IouOption = new("--iou") { Description = "IoU a prediction needs to match a reference box.", DefaultValueFactory = _ => BoxMatcher.DefaultMinimumIoU };
     private static readonly Option<string?> MimicsOption = new("--mimics") { Description = "mimics.csv of a realistic synthetic set: count predicted boxes on hardware." };
-    private static readonly Option<string?> PresenceOption = new("--presence") { Description = "Per-image file of markers detect --presence: calibration error of labels_present." };
+    private static readonly Option<string?> PresenceOption = new("--presence") { Description = "Per-image labels_present file (default: the one markers detect wrote beside --pred, if any): its calibration error." };
 
     /// <summary>Builds the sub-verb.</summary>
     public static Command Create()
@@ -43,7 +42,9 @@ internal static class MarkersEvalCommand
         output.WriteLine(Invariant($"coverage of reference label pixels: {evaluation.Coverage:0.0000} over {labelled.Count} images with labels (IoU threshold {evaluation.MinimumIoU})"));
         int unboxed = labelled.Count(image => image.PredictedCount == 0);
         output.WriteLine(Invariant($"images with labels but no predicted box: {unboxed} of {labelled.Count} ({(double)unboxed / Math.Max(1, labelled.Count):0.0%})"));
-        ReportCalibration(output, truth, predictions, iou, parse.GetValue(PresenceOption));
+        string predictionFile = parse.GetValue(PredOption)!;
+        string? presence = parse.GetValue(PresenceOption) ?? (File.Exists(LabelsPresentFile.PathFor(predictionFile)) ? LabelsPresentFile.PathFor(predictionFile) : null);
+        ReportCalibration(output, truth, predictions, iou, presence);
         if (parse.GetValue(MimicsOption) is string mimics) ReportHardware(output, truth, predictions, mimics);
         output.WriteLine("worst images (coverage, reference, predicted, matched):");
         foreach (ImageEvaluation image in evaluation.Images.Take(parse.GetValue(WorstOption)))
@@ -63,8 +64,10 @@ internal static class MarkersEvalCommand
             output.WriteLine(Invariant($"box score calibration error (ECE, 10 bins, matched at IoU {iou}): {ExpectedCalibrationError.Of(boxes.Select(b => b.Score).ToList(), boxes.Select(b => b.Matched).ToList()):0.0000} over {boxes.Count} boxes"));
         if (presenceFile is null) return;
         var labelledPaths = truth.Select(box => box.Path).ToHashSet(StringComparer.Ordinal);
-        var images = PresenceFile.Read(presenceFile);
-        double error = ExpectedCalibrationError.Of(images.Select(image => image.LabelsPresent).ToList(), images.Select(image => labelledPaths.Contains(image.Path)).ToList());
+        if (!File.Exists(presenceFile)) throw new RadAuditException($"{presenceFile}: labels-present file not found; `radaudit markers detect` with the learned detector writes BOXES{LabelsPresentFile.Suffix} beside its boxes.", 2);
+        using var reader = new StreamReader(presenceFile);
+        var images = LabelsPresentFile.Read(reader, presenceFile);
+        double error = ExpectedCalibrationError.Of(images.Values.ToList(), images.Keys.Select(labelledPaths.Contains).ToList());
         output.WriteLine(Invariant($"labels-present calibration error (ECE, 10 bins): {error:0.0000} over {images.Count} images"));
     }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using RadAudit.Cli.Markers;
 using RadAudit.Core;
 using RadAudit.Learning.Markers;
 
@@ -45,8 +44,13 @@ internal static class TrainDetectorCommand
         string outFile = parse.GetValue(OutOption)!;
         var options = new DetectorTrainingOptions
         {
-            Images = parse.GetValue(ImagesOption), CalibrationImages = parse.GetValue(CalibrationOption), Epochs = parse.GetValue(EpochsOption),
-            BatchSize = parse.GetValue(BatchSizeOption), LearningRate = parse.GetValue(LearningRateOption), Seed = seed, Threads = parse.GetValue(ThreadsOption),
+            Images = parse.GetValue(ImagesOption),
+            CalibrationImages = parse.GetValue(CalibrationOption),
+            Epochs = parse.GetValue(EpochsOption),
+            BatchSize = parse.GetValue(BatchSizeOption),
+            LearningRate = parse.GetValue(LearningRateOption),
+            Seed = seed,
+            Threads = parse.GetValue(ThreadsOption),
             CropSize = parse.GetValue(CropOption),
         };
         options.Validate();
@@ -55,7 +59,8 @@ internal static class TrainDetectorCommand
         options = options with
         {
             Command = Invariant($"radaudit markers train-detector --out {Path.GetFileName(outFile)} --seed {seed} --images {options.Images} --calibration-images {options.CalibrationImages} --epochs {options.Epochs} --batch-size {options.BatchSize} --lr {options.LearningRate} --crop {options.CropSize} --default-share {share}"),
-            TrainingData = training.Describe(), CalibrationData = calibration.Describe(),
+            TrainingData = training.Describe(),
+            CalibrationData = calibration.Describe(),
         };
         string? from = parse.GetValue(FromOption);
         LabelDetectorManifest manifest = CliProgress.Run(output, progress => from is null

@@ -19,6 +19,8 @@ public static class InkBoxRefiner
     public const float InkShare = 0.35f;
 
     /// <summary>The refined box (same path and kind), or <paramref name="coarse"/> when no ink stands out.</summary>
+    /// <param name="image">The source image.</param>
+    /// <param name="coarse">The box read off the map, in source pixels.</param>
     /// <param name="slack">How far (pixels) the true box may lie outside or inside the coarse one.</param>
     public static LabelBox Refine(GrayImage image, LabelBox coarse, float slack)
     {

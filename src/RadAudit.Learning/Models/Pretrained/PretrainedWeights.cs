@@ -51,7 +51,7 @@ public static partial class PretrainedWeights
             if (loaded.Count == 0)
                 throw new RadAuditException(
                     $"{path}: no entry matches a {model.Architecture} model (first file keys: {string.Join(", ", source.Keys.Take(3))}). " +
-                    "Pass weights of the same architecture, e.g. torchvision's state dict for --arch " + model.Architecture + ".");
+                    $"Pass weights of the same architecture, e.g. torchvision's state dict of {model.Architecture}.", setting: Settings.Pretrained);
             return new PretrainedLoadReport(path, loaded.Count, missing, unexpected, mismatched, head);
         }
         finally
@@ -63,7 +63,7 @@ public static partial class PretrainedWeights
     private static Dictionary<string, Tensor> Read(string path)
     {
         if (!File.Exists(path))
-            throw new RadAuditException($"--pretrained {path}: file not found. Give a .pth state dict or a .safetensors file you downloaded yourself.");
+            throw new RadAuditException($"pretrained weights {path}: file not found. Give a .pth state dict or a .safetensors file you downloaded yourself.", setting: Settings.Pretrained);
         try
         {
             if (path.EndsWith(".safetensors", StringComparison.OrdinalIgnoreCase))
@@ -75,8 +75,8 @@ public static partial class PretrainedWeights
             {
                 if (entry.Value is not Tensor tensor)
                     throw new RadAuditException(
-                        $"--pretrained {path}: entry '{entry.Key}' is not a tensor; the file is a training checkpoint, not a state dict. " +
-                        "In Python: torch.save(checkpoint['state_dict'], 'weights.pth').");
+                        $"pretrained weights {path}: entry '{entry.Key}' is not a tensor; the file is a training checkpoint, not a state dict. " +
+                        "In Python: torch.save(checkpoint['state_dict'], 'weights.pth').", setting: Settings.Pretrained);
                 result[(string)entry.Key] = tensor;
             }
             return result;
@@ -84,9 +84,9 @@ public static partial class PretrainedWeights
         catch (Exception problem) when (problem is not RadAuditException)
         {
             throw new RadAuditException(
-                $"--pretrained {path}: could not read it as a PyTorch state dict ({problem.GetType().Name}: {problem.Message}). " +
+                $"pretrained weights {path}: could not read them as a PyTorch state dict ({problem.GetType().Name}: {problem.Message}). " +
                 "Old (pre-1.6, non-zip) .pth files are not supported: re-save with torch.save(torch.load(f), 'weights.pth') " +
-                "or save as .safetensors.", inner: problem);
+                "or save as .safetensors.", inner: problem, setting: Settings.Pretrained);
         }
     }
 

@@ -1,0 +1,82 @@
+using RadAudit.Audit.Planning;
+using RadAudit.Audit.RunFolder;
+using RadAudit.Core;
+using RadAudit.Data.Sets;
+using RadAudit.Learning.Runtime;
+using RadAudit.Learning.Training;
+using RadAudit.Reporting.Html;
+using RadAudit.Reporting.Results;
+using RadAudit.Reporting.Verdict;
+
+namespace RadAudit.Audit.Steps;
+
+/// <summary>Steps 4–6 of an audit: evaluates every finished job and assembles results.json's records and the ROC curves.</summary>
+public static class ResultsAssembly
+{
+    /// <summary>Evaluations of the finished jobs, grouped by condition in the plan's order, seeds in order.</summary>
+    public static Dictionary<string, List<ConditionEvaluation>> Evaluate(AuditPlan plan, IReadOnlyList<CompletedJob> jobs, int bootstrap)
+    {
+        var byCondition = new Dictionary<string, List<ConditionEvaluation>>(StringComparer.Ordinal);
+        foreach (string condition in plan.Conditions)
+        {
+            var runs = jobs.Where(done => done.Job.Condition == condition).OrderBy(done => done.Job.Seed)
+                .Select(done => ConditionEvaluation.Of(done.Job, done.Predictions, bootstrap)).ToList();
+            if (runs.Count > 0) byCondition[condition] = runs;
+        }
+        return byCondition;
+    }
+
+    /// <summary>Assembles the results (verdict included).</summary>
+    public static AuditResults Assemble(AuditSettings settings, AuditPlan plan, IReadOnlyList<CompletedJob> jobs,
+        IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition, MarkerSummary markers, ImageDataSet data)
+    {
+        var conditions = byCondition.ToDictionary(pair => pair.Key,
+            pair => SeedAggregation.Condition(pair.Value.Select(run => run.ToResult()).ToList()), StringComparer.Ordinal);
+        var comparisons = new ComparisonSet(
+            Comparisons.Compare(byCondition, Condition.Cover.Name, Condition.Original.Name, settings.BootstrapReplicates),
+            Comparisons.Compare(byCondition, Condition.RandomCover.Name, Condition.Original.Name, settings.BootstrapReplicates));
+        var saliency = new Dictionary<string, SaliencyResult>(StringComparer.Ordinal);
+        foreach (string condition in byCondition.Keys)
+        {
+            var perSeed = jobs.Where(done => done.Job.Condition == condition)
+                .Select(done => SaliencyFigures.Of(done.Saliency)).OfType<SaliencyResult>().ToList();
+            if (SaliencyFigures.Average(perSeed) is SaliencyResult average) saliency[condition] = average;
+        }
+        var results = new AuditResults(conditions, comparisons, Comparisons.LabelsOnlyVsChance(byCondition), saliency, markers,
+            "", Config(settings, plan, data), Versions(), DataFingerprint.Compute(data.Records));
+        return VerdictWriter.WithVerdict(results);
+    }
+
+    /// <summary>Image-level ROC curves of each condition's first seed.</summary>
+    public static IReadOnlyList<RocPlotSeries> Curves(IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition) =>
+        byCondition.Values.Select(runs => runs[0].ToCurve()).ToList();
+
+    private static AuditConfig Config(AuditSettings settings, AuditPlan plan, ImageDataSet data)
+    {
+        var train = data.ForSplit(Splits.Train).Records;
+        var valid = data.ForSplit(Splits.Valid).Records;
+        TrainingOptions training = settings.Training;
+        return new AuditConfig(Path.GetFullPath(settings.DataPath), data.Kind.ToString(), train.Count, Studies(train),
+            valid.Count, Studies(valid), training.Architecture, training.PretrainedPath is not null, training.ImageSize,
+            training.Epochs, training.BatchSize, training.LearningRate, plan.Seeds, plan.Conditions,
+            settings.BootstrapReplicates, settings.SaliencyImages, training.Device);
+    }
+
+    private static int Studies(IReadOnlyList<ImageRecord> records) =>
+        records.Select(record => record.Study).Distinct(StringComparer.Ordinal).Count();
+
+    private static IReadOnlyDictionary<string, string> Versions()
+    {
+        TorchRuntimeInfo runtime = TorchRuntimeInfo.Collect();
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["radaudit"] = RadAuditVersion.Current,
+            ["dotnet"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
+            ["torchsharp"] = runtime.TorchSharpVersion,
+            ["libtorch"] = runtime.LibTorchVersion,
+            ["threads"] = runtime.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["compute"] = Learning.Runtime.Compute.ComputeRuntime.Summarise() is var compute
+                ? $"{compute.Configuration} ({compute.Source}); {compute.CacheRepair}" : "",
+        };
+    }
+}
