@@ -13,19 +13,19 @@ public sealed class DetectorSwitchCliTests
         using var folder = new TemporaryFolder();
         var data = SyntheticDataSets.CreateMura(folder, SyntheticDataSets.Tiny(13) with { MaxSize = 256, TrainStudies = 6, ValidStudies = 0, MarkerRealism = MarkerRealism.HardMarkers });
 
-        // When it is searched with the default and with --detector rules, writing per-image presence files
-        var learned = CliInvocation.Run("markers", "detect", "--data", data.Root, "--out", folder.Combine("learned.csv"), "--presence", folder.Combine("learned.images.csv"));
-        var rules = CliInvocation.Run("markers", "detect", "--detector", "rules", "--data", data.Root, "--out", folder.Combine("rules.csv"), "--presence", folder.Combine("rules.images.csv"));
+        // When it is searched with the default and with --detector rules
+        var learned = CliInvocation.Run("markers", "detect", "--data", data.Root, "--out", folder.Combine("learned.csv"));
+        var rules = CliInvocation.Run("markers", "detect", "--detector", "rules", "--data", data.Root, "--out", folder.Combine("rules.csv"));
 
-        // Then each names its detector; only the learned one gives every image a labels-present probability
+        // Then each names its detector; only the learned one writes every image's labels-present probability beside its boxes
         Assert.True(learned.Code == 0, learned.Error);
         Assert.True(rules.Code == 0, rules.Error);
         Assert.Contains("detector: radaudit learned label detector", learned.Output);
         Assert.Contains("detector: radaudit rule-based label detector", rules.Output);
-        var learnedRows = File.ReadAllLines(folder.Combine("learned.images.csv")).Skip(1).Select(line => line.Split(',')).ToList();
-        Assert.All(learnedRows, cells => Assert.InRange(double.Parse(cells[1], System.Globalization.CultureInfo.InvariantCulture), 0, 1));
-        Assert.All(File.ReadAllLines(folder.Combine("rules.images.csv")).Skip(1), line => Assert.Equal("", line.Split(',')[1]));
-        Assert.Equal(learnedRows.Count, File.ReadAllLines(Path.Combine(data.Root, "MURA-v1.1", "train_image_paths.csv")).Length);
+        var probabilities = LabelsPresentFile.ReadBeside(folder.Combine("learned.csv"));
+        Assert.All(probabilities.Values, probability => Assert.InRange(probability, 0, 1));
+        Assert.Equal(File.ReadAllLines(Path.Combine(data.Root, "MURA-v1.1", "train_image_paths.csv")).Length, probabilities.Count);
+        Assert.False(File.Exists(LabelsPresentFile.PathFor(folder.Combine("rules.csv"))));
     }
 
     [Fact]
@@ -35,11 +35,12 @@ public sealed class DetectorSwitchCliTests
         using var folder = new TemporaryFolder();
         var realism = MarkerRealism.HardMarkers with { PlateChance = 1 };
         var data = SyntheticDataSets.CreateMura(folder, SyntheticDataSets.Tiny(14) with { MaxSize = 256, TrainStudies = 6, ValidStudies = 0, MarkerRealism = realism });
-        CliInvocation.Run("markers", "detect", "--data", data.Root, "--out", folder.Combine("p.csv"), "--presence", folder.Combine("p.images.csv"));
+        var detect = CliInvocation.Run("markers", "detect", "--data", data.Root, "--out", folder.Combine("p.csv"));
+        Assert.True(detect.Code == 0, detect.Error);
 
-        // When evaluated at IoU 0.3 with the mimics and the presence file
+        // When evaluated at IoU 0.3 with the mimics (the labels-present file is found beside the predictions)
         var eval = CliInvocation.Run("markers", "eval", "--truth", Path.Combine(data.Root, "markers.csv"), "--pred", folder.Combine("p.csv"), "--iou", "0.3",
-            "--mimics", Path.Combine(data.Root, "mimics.csv"), "--presence", folder.Combine("p.images.csv"));
+            "--mimics", Path.Combine(data.Root, "mimics.csv"));
 
         // Then every figure the issue asks for is printed
         Assert.True(eval.Code == 0, eval.Error);
