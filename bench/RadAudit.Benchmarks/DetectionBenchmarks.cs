@@ -44,9 +44,10 @@ public class DetectionBenchmarks
     [Benchmark]
     public int DetectLearned()
     {
+        LearnedLabelDetector learned = _learned ?? throw new InvalidOperationException("GlobalSetup did not run.");
         int boxes = 0;
-        for (int start = 0; start < _images.Count; start += _learned!.BatchSize)
-            boxes += _learned.Detect(_images.Skip(start).Take(_learned.BatchSize).Select(image => ("bench", image)).ToList()).Sum(result => result.Boxes.Count);
+        for (int start = 0; start < _images.Count; start += learned.BatchSize)
+            boxes += learned.Detect(_images.Skip(start).Take(_learned.BatchSize).Select(image => ("bench", image)).ToList()).Sum(result => result.Boxes.Count);
         return boxes;
     }
 
