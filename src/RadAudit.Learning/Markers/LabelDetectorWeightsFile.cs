@@ -44,7 +44,7 @@ internal static class LabelDetectorWeightsFile
     public static (LabelSegmenter Network, LabelDetectorManifest Manifest) Read(string path)
     {
         if (!File.Exists(path))
-            throw new RadAuditException($"{path}: label detector weights not found. Pass a file written by `radaudit markers train-detector`, or leave out --weights for the shipped ones.");
+            throw new RadAuditException($"{path}: label detector weights not found. Pass a file written by `radaudit markers train-detector`, or leave out --detector-weights for the shipped ones.");
         using FileStream stream = File.OpenRead(path);
         return Read(stream, path);
     }
@@ -53,7 +53,7 @@ internal static class LabelDetectorWeightsFile
     public static (LabelSegmenter Network, LabelDetectorManifest Manifest) ReadShipped()
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new RadAuditException("this build of RadAudit has no shipped label detector weights; train them with `radaudit markers train-detector --out FILE` and pass --weights FILE, or use --detector rules.");
+            ?? throw new RadAuditException("this build of RadAudit has no shipped label detector weights; train them with `radaudit markers train-detector --out FILE` and pass --detector-weights FILE, or use --detector rules.");
         return Read(stream, "the shipped label detector weights");
     }
 
