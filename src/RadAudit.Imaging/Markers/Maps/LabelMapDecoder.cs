@@ -14,6 +14,9 @@ namespace RadAudit.Imaging.Markers.Maps;
 public static class LabelMapDecoder
 {
     /// <summary>A cell belongs to a region of its most probable kind when that probability reaches this.</summary>
+    /// <remarks>Measured on the hard benchmark set with the shipped weights (calibration fitted at 0.5, --min-score 0.2,
+    /// IoU 0.5): 0.4 gave recall 0.751, precision 0.753, coverage 0.926, 34 boxes on hardware; 0.5 gave 0.803, 0.723,
+    /// 0.954, 50; 0.6 gave 0.829, 0.662, 0.960, 76. Each moves along the same trade-off as the score threshold.</remarks>
     public const float Threshold = 0.5f;
 
     /// <summary>Of two labels overlapping by more than this IoU, the smaller mass is dropped.</summary>
