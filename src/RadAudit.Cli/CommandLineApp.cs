@@ -74,7 +74,7 @@ public static class CommandLineApp
     /// </summary>
     internal static bool RunsModels(ParseResult parse) => parse.CommandResult.Command.Name switch
     {
-        "train" or "predict" or "saliency" or "audit" or "demo" or "info" or "train-detector" => true,
+        "train" or "pretrain" or "predict" or "saliency" or "audit" or "demo" or "info" or "train-detector" => true,
         "detect" => MarkersDetectCommand.RunsModel(parse),
         _ => false,
     };
@@ -100,6 +100,7 @@ public static class CommandLineApp
         MarkersVerb.Create(),
         MaskVerb.Create(),
         PredictVerb.Create(),
+        PretrainVerb.Create(),
         ReviewVerb.Create(),
         SaliencyVerb.Create(),
         SynthVerb.Create(),

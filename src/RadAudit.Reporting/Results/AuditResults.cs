@@ -13,6 +13,7 @@ namespace RadAudit.Reporting.Results;
 /// <param name="Config">The resolved configuration.</param>
 /// <param name="Versions">Component versions (radaudit, .NET, TorchSharp, libtorch, ...).</param>
 /// <param name="DataFingerprint">Hash of the data set's file list and labels, to tell two data sets apart.</param>
+/// <param name="LeakChecks">Checks that labels-only finds the labels' content, not geometry or what lies under them.</param>
 public sealed record AuditResults(
     IReadOnlyDictionary<string, ConditionResult> Conditions,
     ComparisonSet Comparisons,
@@ -22,4 +23,5 @@ public sealed record AuditResults(
     string Verdict,
     AuditConfig Config,
     IReadOnlyDictionary<string, string> Versions,
-    string DataFingerprint);
+    string DataFingerprint,
+    LeakChecks? LeakChecks = null);
