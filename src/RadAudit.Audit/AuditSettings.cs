@@ -11,6 +11,13 @@ public sealed record AuditSettings
     /// itself comes opened, in <see cref="AuditInput.Data"/>.</summary>
     public required string DataPath { get; init; }
 
+    /// <summary>The label detector that finds the boxes when none are given (<see cref="Learning.Markers.LabelDetectors"/>:
+    /// learned, the default, or rules).</summary>
+    public string Detector { get; init; } = Learning.Markers.LabelDetectors.Default;
+
+    /// <summary>Weights of the learned detector; null = the shipped ones.</summary>
+    public string? DetectorWeights { get; init; }
+
     /// <summary>The audit's run folder.</summary>
     public required string OutFolder { get; init; }
 

@@ -47,7 +47,7 @@ public static class ShortcutAudit
             log.WriteLine(stale.MoveAside(run));
         }
         AuditPlanFile.Record(run, plan, inputs);
-        var (boxes, markers) = LabelBoxes.Obtain(input.GivenBoxes, data.Data, run.Root, progress, data.Fingerprint);
+        var (boxes, markers) = LabelBoxes.Obtain(input.GivenBoxes, settings, data.Data, run.Root, progress, data.Fingerprint);
         IReadOnlyList<ImageRecord> sample = SaliencySample.Choose(data.Data.ForSplit(Splits.Valid).Records, boxes, settings.SaliencyImages);
         var finishedNow = new Dictionary<string, CompletedJob>(StringComparer.Ordinal);
         if (mode.Kind != AuditModeKind.Collect)

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using RadAudit.Cli.Compute;
 using RadAudit.Cli.Verbs;
+using RadAudit.Cli.Verbs.Markers;
 using RadAudit.Learning.Runtime;
 
 namespace RadAudit.Cli;
@@ -54,9 +56,8 @@ public static class CommandLineApp
             LibTorchLocator.PreloadIfConfigured(parse.GetValue(GlobalOptions.LibTorch));
             Warn(configuration.Error, LibTorchLocator.CompatibilityWarning());
             // Before libtorch loads: the configuration that computes right numbers on this machine (issue #16).
-            string verb = parse.CommandResult.Command.Name;
-            if (RunsModels(verb) && parse.Action is not System.CommandLine.Help.HelpAction)
-                ComputeSetup.Prepare(configuration.Error, checkIfNeeded: verb != "info");
+            if (RunsModels(parse) && parse.Action is not System.CommandLine.Help.HelpAction)
+                ComputeSetup.Prepare(configuration.Error, checkIfNeeded: parse.CommandResult.Command.Name != "info");
             return parse.Invoke(configuration);
         });
     }
@@ -67,8 +68,26 @@ public static class CommandLineApp
         if (warning is not null) error.WriteLine($"radaudit: warning: {warning}");
     }
 
-    /// <summary>Verbs that build a model and so need this machine's compute configuration first.</summary>
-    internal static bool RunsModels(string verb) => verb is "train" or "pretrain" or "predict" or "saliency" or "audit" or "demo" or "info";
+    /// <summary>
+    /// Whether the parsed command builds a model and so needs this machine's compute configuration first (and, run
+    /// from a terminal, the supervisor): the leaf command decides, so `markers train-detector` does and `markers eval`
+    /// does not, and `markers detect` does when it runs the learned detector (the default).
+    /// </summary>
+    internal static bool RunsModels(ParseResult parse) => parse.CommandResult.Command.Name switch
+    {
+        "train" or "pretrain" or "predict" or "saliency" or "audit" or "demo" or "info" or "train-detector" => true,
+        "detect" => MarkersDetectCommand.RunsModel(parse),
+        _ => false,
+    };
+
+    /// <summary>The command's words, e.g. <c>markers detect</c> (for messages).</summary>
+    internal static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = parse.CommandResult; result is CommandResult command && command.Parent is not null; result = command.Parent)
+            names.Insert(0, command.Command.Name);
+        return string.Join(' ', names);
+    }
 
     private static IEnumerable<Command> Verbs() =>
     [

@@ -1,5 +1,6 @@
 using RadAudit.Core;
 using RadAudit.Synthetic.Markers;
+using RadAudit.Synthetic.Realism;
 
 namespace RadAudit.Synthetic;
 
@@ -43,6 +44,12 @@ public sealed record SynthesisOptions
     /// <summary>Worker threads; 0 = all cores. Output does not depend on it.</summary>
     public int Threads { get; init; }
 
+    /// <summary>
+    /// Realistic markers, collimation, export window and mimics (<see cref="Realism.MarkerRealism.HardMarkers"/>, say);
+    /// null keeps the default generator, byte-identical to generator 1.1. Also writes mimics.csv.
+    /// </summary>
+    public MarkerRealism? MarkerRealism { get; init; }
+
     /// <summary>The valid split's strength.</summary>
     public double EffectiveValidConfounding => ValidConfounding ?? Confounding;
 
@@ -56,6 +63,7 @@ public sealed record SynthesisOptions
         Require(MaxSize is >= 64 and <= 4096, $"maximum image size {MaxSize} is outside [64, 4096].");
         Require(RgbFraction is >= 0 and <= 1 && AbnormalPrevalence is > 0 and < 1, "RGB fraction must be in [0, 1] and prevalence in (0, 1).");
         Require(BodyParts.Count > 0, "the body parts are none; name at least one of " + string.Join(",", RadAudit.Core.BodyParts.Mura) + ".");
+        MarkerRealism?.Validate();
         foreach (string part in BodyParts)
             Require(RadAudit.Core.BodyParts.IsMura(part), $"body part '{part}' is not a MURA study type; use {string.Join(",", RadAudit.Core.BodyParts.Mura)}.");
     }

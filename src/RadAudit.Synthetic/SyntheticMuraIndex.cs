@@ -4,6 +4,7 @@ using System.Text.Json;
 using RadAudit.Core;
 using RadAudit.Synthetic.Markers;
 using RadAudit.Synthetic.Planning;
+using RadAudit.Synthetic.Realism;
 
 namespace RadAudit.Synthetic;
 
@@ -16,8 +17,12 @@ public static class SyntheticMuraIndex
     /// <summary>Version of the generator's model; bumped whenever the same seed would draw different images.</summary>
     public const string GeneratorVersion = "1.2";
 
-    /// <summary>The top-level entries the generator owns in its output folder.</summary>
-    public static IReadOnlyList<string> OutputEntries { get; } = ["MURA-v1.1", "markers.csv", "synth.json"];
+    /// <summary>The top-level entries the generator owns in its output folder (mimics.csv only with marker realism;
+    /// a stale one is removed by --force all the same).</summary>
+    public static IReadOnlyList<string> OutputEntries { get; } = ["MURA-v1.1", "markers.csv", "synth.json", MimicsFile];
+
+    /// <summary>File name of the mimics sidecar.</summary>
+    public const string MimicsFile = "mimics.csv";
 
     /// <summary>Header of markers.csv.</summary>
     public const string MarkersHeader = "path,x,y,width,height,kind";
@@ -35,12 +40,22 @@ public static class SyntheticMuraIndex
         var rows = new List<string> { MarkersHeader };
         foreach (ImagePlan plan in plans)
             foreach (MarkerElement element in markers[plan.Index])
-            {
-                var b = element.Bounds;
-                rows.Add(string.Create(CultureInfo.InvariantCulture, $"{plan.Path},{b.Left},{b.Top},{b.Right - b.Left},{b.Bottom - b.Top},{element.Kind}"));
-            }
+                rows.Add(Row(plan.Path, element.Bounds, element.Kind));
         Write(Path.Combine(root, "markers.csv"), rows);
     }
+
+    /// <summary>Writes mimics.csv: header <c>path,x,y,width,height,kind</c>, one row per mimic (kinds in <see cref="MimicKinds"/>).</summary>
+    public static void WriteMimics(string root, IReadOnlyList<ImagePlan> plans, IReadOnlyList<MimicElement>[] mimics)
+    {
+        var rows = new List<string> { MarkersHeader };
+        foreach (ImagePlan plan in plans)
+            foreach (MimicElement mimic in mimics[plan.Index])
+                rows.Add(Row(plan.Path, mimic.Bounds, mimic.Kind));
+        Write(Path.Combine(root, MimicsFile), rows);
+    }
+
+    private static string Row(string path, Drawing.PixelBounds b, string kind) =>
+        string.Create(CultureInfo.InvariantCulture, $"{path},{b.Left},{b.Top},{b.Right - b.Left},{b.Bottom - b.Top},{kind}");
 
     /// <summary>Per-split counts.</summary>
     public static IReadOnlyDictionary<string, SplitCounts> Count(IReadOnlyList<ImagePlan> plans, SynthesisOptions options)
@@ -83,7 +98,15 @@ public static class SyntheticMuraIndex
             splits = summary.Splits,
             technologists = roster,
         };
-        var json = JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
+        var settings = new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        var json = JsonSerializer.Serialize(manifest, settings);
+        if (options.MarkerRealism is { } realism)
+        {
+            // Only realistic sets carry the entry, so a default set's synth.json stays what generator 1.1 wrote.
+            var node = JsonSerializer.SerializeToNode(manifest, settings)!;
+            node["markerRealism"] = JsonSerializer.SerializeToNode(realism, settings);
+            json = node.ToJsonString(settings);
+        }
         File.WriteAllText(Path.Combine(root, "synth.json"), json.ReplaceLineEndings("\n") + "\n", new UTF8Encoding(false));
     }
 

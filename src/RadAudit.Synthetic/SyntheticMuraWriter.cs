@@ -3,6 +3,7 @@ using RadAudit.Core;
 using RadAudit.Imaging;
 using RadAudit.Synthetic.Markers;
 using RadAudit.Synthetic.Planning;
+using RadAudit.Synthetic.Realism;
 using RadAudit.Synthetic.Rendering;
 
 namespace RadAudit.Synthetic;
@@ -39,8 +40,9 @@ public static class SyntheticMuraWriter
         try
         {
             Directory.CreateDirectory(staging);
-            var markers = DrawAll(staging, plans, options, progress, cancellation);
+            var (markers, mimics) = DrawAll(staging, plans, options, progress, cancellation);
             SyntheticMuraIndex.WriteCsvFiles(staging, plans, markers);
+            if (options.MarkerRealism is not null) SyntheticMuraIndex.WriteMimics(staging, plans, mimics);
             int boxes = markers.Sum(m => m.Count);
             var summary = new SynthesisSummary(root, SyntheticMuraIndex.Count(plans, options), boxes, clock.Elapsed.TotalSeconds);
             SyntheticMuraIndex.WriteManifest(staging, options, roster, summary);
@@ -53,10 +55,11 @@ public static class SyntheticMuraWriter
         }
     }
 
-    private static IReadOnlyList<MarkerElement>[] DrawAll(string staging, IReadOnlyList<ImagePlan> plans, SynthesisOptions options,
+    private static (IReadOnlyList<MarkerElement>[] Markers, IReadOnlyList<MimicElement>[] Mimics) DrawAll(string staging, IReadOnlyList<ImagePlan> plans, SynthesisOptions options,
         IProgress<ProgressReport>? progress, CancellationToken cancellation)
     {
         var markers = new IReadOnlyList<MarkerElement>[plans.Count];
+        var mimics = new IReadOnlyList<MimicElement>[plans.Count];
         foreach (string folder in plans.Select(p => Path.GetDirectoryName(p.Path)!).Distinct())
             Directory.CreateDirectory(Path.Combine(staging, folder));
         int done = 0;
@@ -68,11 +71,12 @@ public static class SyntheticMuraWriter
             RenderedRadiograph rendered = RadiographRenderer.Render(plan, options, options.DrawMarkers);
             File.WriteAllBytes(Path.Combine(staging, plan.Path), ImageCodec.EncodePng(rendered.Image, plan.SavedAsRgb, PngCompressionLevel, PngHuffmanOnly));
             markers[i] = rendered.Markers;
+            mimics[i] = rendered.Mimics;
             int finished = Interlocked.Increment(ref done);
             if (progress is not null && (finished % 25 == 0 || finished == plans.Count))
                 progress.Report(new ProgressReport("synth", finished, plans.Count, $"{finished / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):0} img/s"));
         });
-        return markers;
+        return (markers, mimics);
     }
 
     /// <summary>Moves the finished data set into <paramref name="root"/>, replacing only what this generator writes.</summary>
@@ -85,7 +89,7 @@ public static class SyntheticMuraWriter
             if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
             else if (File.Exists(target)) File.Delete(target);
             if (Directory.Exists(source)) Directory.Move(source, target);
-            else File.Move(source, target);
+            else if (File.Exists(source)) File.Move(source, target);
         }
     }
 }

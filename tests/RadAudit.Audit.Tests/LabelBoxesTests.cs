@@ -23,10 +23,11 @@ public sealed class LabelBoxesTests
             foreach (string path in boxes.Select(box => box.Path).Distinct().Take(2))
                 journal.Append(new ReviewEntry(path, ReviewStatus.ReviewedAsIs, [], "accept", DateTimeOffset.UnixEpoch));
         ImageDataSet set = DataSetOpener.Open(data.Root);
+        var settings = new AuditSettings { DataPath = data.Root, OutFolder = folder.Combine("audit") };
 
         // When the audit obtains its label boxes from each
-        var fromReview = LabelBoxes.Obtain(BoxFiles.ReadIndex(reviewed), set, folder.Combine("audit"), null).Summary;
-        var plain = LabelBoxes.Obtain(BoxFiles.ReadIndex(given), set, folder.Combine("audit"), null).Summary;
+        var fromReview = LabelBoxes.Obtain(BoxFiles.ReadIndex(reviewed), settings, set, folder.Combine("audit"), null).Summary;
+        var plain = LabelBoxes.Obtain(BoxFiles.ReadIndex(given), settings, set, folder.Combine("audit"), null).Summary;
 
         // Then the reviewed file's summary says two images were reviewed, and the plain one says nothing of a review
         Assert.Equal(2, fromReview.ImagesReviewed);

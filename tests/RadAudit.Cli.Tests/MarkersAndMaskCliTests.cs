@@ -31,7 +31,7 @@ public sealed class MarkersAndMaskCliTests
         folder.WriteText("truth.csv", "path,x,y,width,height,kind\na/one.png,8,10,16,24,laterality\nb/two.png,60,10,16,24,laterality\n");
 
         // When detected, evaluated and covered
-        var detect = Run("markers", "detect", "--data", folder.Combine("data"), "--out", folder.Combine("pred.csv"), "--review", folder.Combine("review.png"));
+        var detect = Run("markers", "detect", "--detector", "rules", "--data", folder.Combine("data"), "--out", folder.Combine("pred.csv"), "--review", folder.Combine("review.png"));
         var eval = Run("markers", "eval", "--truth", folder.Combine("truth.csv"), "--pred", folder.Combine("pred.csv"), "--json", folder.Combine("eval.json"));
         var mask = Run("mask", "--data", folder.Combine("data"), "--markers", folder.Combine("pred.csv"), "--variant", "cover", "--out", folder.Combine("covered"));
 

@@ -69,7 +69,7 @@ public sealed class MarkerBoxTests
     [Fact]
     public void Should_draw_every_letter_of_the_embedded_font_inside_its_box()
     {
-        // Given each letter's centre lines
+        // Given each glyph's centre lines (letters and the digits realistic markers print)
         foreach (char letter in StrokeFontLetters())
         {
             var strokes = Drawing.StrokeFont.Strokes(letter);
@@ -82,7 +82,7 @@ public sealed class MarkerBoxTests
                 Assert.InRange(p.Y, -0.01f, 1.05f);
             });
         }
-        Assert.Equal(26, StrokeFontLetters().Count());
+        Assert.Equal(36, StrokeFontLetters().Count()); // A–Z and 0–9
     }
 
     private static IEnumerable<char> StrokeFontLetters() => Drawing.StrokeFont.Letters;

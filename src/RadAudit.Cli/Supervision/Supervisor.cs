@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using RadAudit.Audit;
 using RadAudit.Audit.RunFolder;
@@ -21,16 +22,23 @@ internal static class Supervisor
     // An audit has at most a few dozen jobs; a crash per job is the most a session can see.
     private const int MostRestarts = 64;
 
-    /// <summary>Whether <paramref name="args"/> name a verb that runs models and this process should supervise it.</summary>
-    public static bool ShouldSupervise(string[] args) =>
-        OperatingSystem.IsLinux() && !SelfProcess.IsChild && Environment.GetEnvironmentVariable(SwitchVariable) != "off" &&
-        VerbOf(args) is string verb && CommandLineApp.RunsModels(verb) && verb != "info" &&
-        !args.Any(argument => argument is "-h" or "--help" or "-?");
+    /// <summary>
+    /// Whether <paramref name="args"/> name a verb that runs models and this process should supervise it. The arguments
+    /// are parsed as the child will parse them, so a sub-verb (`markers detect`, `markers train-detector`) is judged by
+    /// itself and its options, not by the first word.
+    /// </summary>
+    public static bool ShouldSupervise(string[] args)
+    {
+        if (!OperatingSystem.IsLinux() || SelfProcess.IsChild || Environment.GetEnvironmentVariable(SwitchVariable) == "off") return false;
+        if (args.Any(argument => argument is "-h" or "--help" or "-?")) return false;
+        ParseResult parse = CommandLineApp.Build().Parse(args);
+        return parse.Errors.Count == 0 && CommandLineApp.RunsModels(parse) && parse.CommandResult.Command.Name != "info";
+    }
 
     /// <summary>Runs <c>radaudit <paramref name="args"/></c> in a child until it ends by itself; returns its exit code.</summary>
     public static int Run(string[] args, TextWriter error)
     {
-        string verb = VerbOf(args)!;
+        string verb = CommandLineApp.CommandPath(CommandLineApp.Build().Parse(args));
         string session = Guid.NewGuid().ToString("N")[..12];
         string notePath = Path.Combine(Path.GetTempPath(), $"radaudit-crash-note-{Environment.ProcessId}-{session}.json");
         using var signals = new SignalForwarding();
@@ -84,15 +92,4 @@ internal static class Supervisor
     public static AuditHooks Hooks() => new(Environment.GetEnvironmentVariable(SessionVariable), (job, folder) => CrashNote.Job(folder, job?.Id));
 
     private static string While(CrashNote.Note? note) => note?.Stage is string stage ? $" while at \"{stage}\"" : "";
-
-    // The first argument that is not an option (or an option's value) names the verb.
-    private static string? VerbOf(string[] args)
-    {
-        for (int index = 0; index < args.Length; index++)
-        {
-            if (args[index] == "--libtorch") { index++; continue; }
-            if (!args[index].StartsWith('-')) return args[index];
-        }
-        return null;
-    }
 }

@@ -20,6 +20,9 @@ public sealed class AuditOptions
     /// <summary>--detect-markers.</summary>
     public Option<bool> DetectMarkers { get; } = new("--detect-markers") { Description = "Find the label boxes with the built-in detector (contact sheet in RUN/markers)." };
 
+    /// <summary>--detector, --detector-weights (with --detect-markers).</summary>
+    public DetectorOptions Detector { get; } = new();
+
     /// <summary>--out.</summary>
     public Option<string> Out { get; } = OutputOption.Create("Audit run folder (jobs/, results.json, report.html).");
 
@@ -47,6 +50,7 @@ public sealed class AuditOptions
     {
         Data.AddTo(command);
         foreach (Option option in new Option[] { Markers, DetectMarkers, Out }) command.Options.Add(option);
+        Detector.AddTo(command);
         Training.AddTo(command);
         foreach (Option option in new Option[] { Holdout, SaliencyImages, SaliencyMethod, Bootstrap }) command.Options.Add(option);
         Planning.AddTo(command);
@@ -78,6 +82,8 @@ public sealed class AuditOptions
             SkipBad = parse.GetValue(Data.SkipBad),
             MaxPixels = parse.GetValue(Data.MaxPixels),
             Training = Training.Read(parse, seed: 1),
+            Detector = parse.GetValue(Detector.Detector)!,
+            DetectorWeights = parse.GetValue(Detector.Weights),
         };
     }
 }

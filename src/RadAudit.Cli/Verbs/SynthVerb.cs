@@ -4,6 +4,7 @@ using RadAudit.Imaging.Review;
 using RadAudit.Synthetic;
 using RadAudit.Synthetic.Markers;
 using RadAudit.Synthetic.Planning;
+using RadAudit.Synthetic.Realism;
 using RadAudit.Synthetic.Rendering;
 
 namespace RadAudit.Cli.Verbs;
@@ -27,8 +28,9 @@ public static class SynthVerb
         var noMarkers = new Option<bool>("--no-markers") { Description = "Draw no burned-in labels at all (markers.csv stays empty): anatomy only, as radaudit pretrain uses." };
         var force = new Option<bool>("--force") { Description = "Replace the data set in a non-empty --out folder." };
         var sheet = new Option<string?>("--contact-sheet") { Description = "Also save a PNG grid of the first 24 train images (markers drawn) to this path." };
+        var preset = new Option<string?>("--preset") { Description = $"Realistic markers, collimation and mimics (also writes mimics.csv): {string.Join(", ", MarkerRealism.Presets.Keys)}. Default: the classic generator." };
         var command = new Command("synth", "Generate synthetic MURA-like radiographs whose burned-in labels are confounded with the diagnosis.");
-        foreach (Option option in new Option[] { output, train, valid, seed, confounding, validConfounding, difficulty, maxSize, bodyParts, noMarkers, force, sheet })
+        foreach (Option option in new Option[] { output, train, valid, seed, confounding, validConfounding, difficulty, maxSize, bodyParts, noMarkers, force, sheet, preset })
             command.Options.Add(option);
         command.SetAction(parse =>
         {
@@ -42,6 +44,7 @@ public static class SynthVerb
                 Difficulty = parse.GetValue(difficulty),
                 MaxSize = parse.GetValue(maxSize),
                 BodyParts = ParseParts(parse.GetValue(bodyParts)),
+                MarkerRealism = parse.GetValue(preset) is string name ? MarkerRealism.Preset(name) : null,
                 DrawMarkers = !parse.GetValue(noMarkers),
             };
             var writer = parse.InvocationConfiguration.Output;

@@ -8,7 +8,8 @@ namespace RadAudit.Data.Boxes;
 /// The optional per-image sidecar of a box file, <c>boxes.csv.images.csv</c> with header
 /// <c>path,labels_present</c>: a detector's probability in [0, 1] that the image carries any burned-in label. Box
 /// files have no per-image field, so a detector that estimates this writes it beside them; the review puts images
-/// whose boxes disagree with it first. Today's rule-based detector writes none.
+/// whose boxes disagree with it first. The learned detector (`markers detect`, the audit's detection) writes it; the
+/// rule-based one writes none.
 /// </summary>
 public static class LabelsPresentFile
 {
@@ -17,6 +18,15 @@ public static class LabelsPresentFile
 
     /// <summary>The sidecar of <paramref name="boxesFile"/>.</summary>
     public static string PathFor(string boxesFile) => boxesFile + Suffix;
+
+    /// <summary>Writes <paramref name="file"/> atomically, one row per image.</summary>
+    public static void Write(string file, IEnumerable<(string Path, double LabelsPresent)> images)
+    {
+        var text = new StringBuilder("path,labels_present\n");
+        foreach (var (path, probability) in images)
+            text.Append(Quote(path)).Append(',').Append(probability.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+        AtomicFile.WriteText(file, text.ToString());
+    }
 
     /// <summary>The probabilities by path in the sidecar of <paramref name="boxesFile"/>; empty when it has none.</summary>
     public static IReadOnlyDictionary<string, double> ReadBeside(string boxesFile)
@@ -46,4 +56,7 @@ public static class LabelsPresentFile
         }
         return probabilities;
     }
+
+    // Paths are quoted as the box CSV quotes them (a comma or a quote inside).
+    private static string Quote(string path) => path.Contains(',') || path.Contains('"') ? $"\"{path.Replace("\"", "\"\"")}\"" : path;
 }

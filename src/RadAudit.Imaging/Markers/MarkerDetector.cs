@@ -7,8 +7,21 @@ namespace RadAudit.Imaging.Markers;
 /// threshold → connected components → glyph shape and contrast filter → grouping glyphs into labels →
 /// box refinement and a score. Pure and thread-safe; see docs/markers.md for what it handles.
 /// </summary>
-public sealed class MarkerDetector(MarkerDetectorOptions? options = null)
+public sealed class MarkerDetector(MarkerDetectorOptions? options = null) : ILabelDetector
 {
+    /// <summary>The name <c>--detector</c> selects it by.</summary>
+    public const string SelectionName = "rules";
+
+    /// <inheritdoc />
+    public string Name => "radaudit rule-based label detector (saturation, glyph components, grouping)";
+
+    /// <inheritdoc />
+    public int BatchSize => 1;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ImageDetections> Detect(IReadOnlyList<(string Path, GrayImage Image)> images) =>
+        images.Select(item => new ImageDetections(item.Path, item.Image.Width, item.Image.Height, Detect(item.Image, item.Path))).ToList();
+
     /// <summary>The settings in use.</summary>
     public MarkerDetectorOptions Options { get; } = options ?? new MarkerDetectorOptions();
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace RadAudit.Synthetic.Drawing;
 
 /// <summary>
-/// A bold sans-serif stroke font for A–Z, embedded in code so that every machine draws identical glyphs (no system
+/// A bold sans-serif stroke font for A–Z and 0–9, embedded in code so that every machine draws identical glyphs (no system
 /// fonts). Each glyph is a set of centre-line polylines in a box of height 1 (y down); drawn as thick round-capped
 /// strokes (<see cref="StrokeWidth"/> of the height) they look like the cut-out letters of lead markers.
 /// </summary>
@@ -47,9 +47,20 @@ public static class StrokeFont
         ['X'] = "M 0 0 L 0.58 1 M 0.58 0 L 0 1",
         ['Y'] = "M 0 0 L 0.31 0.5 L 0.62 0 M 0.31 0.5 L 0.31 1",
         ['Z'] = "M 0 0 L 0.58 0 L 0 1 L 0.58 1",
+        // Digits, for the numbers some sites burn in beside the marker (realistic markers only; issue #17).
+        ['0'] = "A 0.29 0.5 0.29 0.5 0 360",
+        ['1'] = "M 0.02 0.22 L 0.26 0 L 0.26 1",
+        ['2'] = "A 0.29 0.28 0.27 0.26 -165 30 M 0.52 0.41 L 0 1 L 0.58 1",
+        ['3'] = "A 0.27 0.26 0.25 0.24 -160 90 A 0.27 0.74 0.29 0.26 -90 160",
+        ['4'] = "M 0.44 1 L 0.44 0 L 0 0.7 L 0.62 0.7",
+        ['5'] = "M 0.54 0 L 0.08 0 L 0.04 0.44 A 0.28 0.68 0.3 0.32 -125 150",
+        ['6'] = "A 0.3 0.68 0.28 0.32 0 360 M 0.03 0.62 L 0.44 0",
+        ['7'] = "M 0 0 L 0.58 0 L 0.18 1",
+        ['8'] = "A 0.29 0.25 0.23 0.25 0 360 A 0.29 0.74 0.29 0.26 0 360",
+        ['9'] = "A 0.29 0.32 0.28 0.32 0 360 M 0.57 0.38 L 0.16 1",
     });
 
-    /// <summary>The letters the font can draw.</summary>
+    /// <summary>The letters and digits the font can draw.</summary>
     public static IEnumerable<char> Letters => Glyphs.Keys.Order();
 
     /// <summary>Centre-line polylines of <paramref name="letter"/> (height 1, y down).</summary>
@@ -72,7 +83,7 @@ public static class StrokeFont
 
     private static Glyph Find(char letter) => Glyphs.TryGetValue(char.ToUpperInvariant(letter), out Glyph? glyph)
         ? glyph
-        : throw new ArgumentException($"The embedded marker font has no glyph for '{letter}' (A–Z only).", nameof(letter));
+        : throw new ArgumentException($"The embedded marker font has no glyph for '{letter}' (A–Z and 0–9 only).", nameof(letter));
 
     private static Dictionary<char, Glyph> Build(Dictionary<char, string> definitions) =>
         definitions.ToDictionary(pair => pair.Key, pair => Parse(pair.Value));

@@ -16,8 +16,11 @@ public static class StrokeRasterizer
     /// <summary>
     /// Blends every pixel within <paramref name="halfWidth"/> of any segment towards <paramref name="level"/>
     /// (never darkening); returns the drawn pixels' box, or null if nothing fell inside the image.
+    /// <paramref name="visibility"/> (x, y → [0, 1]) scales the coverage where only part of the stroke is exposed
+    /// (a marker cut by the collimation field); null exposes everything.
     /// </summary>
-    public static PixelBounds? Draw(GrayImage image, IReadOnlyList<(PointF2 From, PointF2 To)> segments, float halfWidth, float level)
+    public static PixelBounds? Draw(GrayImage image, IReadOnlyList<(PointF2 From, PointF2 To)> segments, float halfWidth, float level,
+        Func<int, int, float>? visibility = null)
     {
         if (segments.Count == 0) return null;
         float minX = float.MaxValue, minY = float.MaxValue, maxX = float.MinValue, maxY = float.MinValue;
@@ -37,6 +40,7 @@ public static class StrokeRasterizer
             for (int x = area.Left; x < area.Right; x++)
             {
                 float covered = coverage[(y - area.Top) * areaWidth + x - area.Left];
+                if (visibility is not null) covered *= visibility(x, y);
                 if (covered <= 0) continue;
                 ref float pixel = ref pixels[y * image.Width + x];
                 if (level > pixel) pixel += (level - pixel) * covered;
@@ -49,7 +53,7 @@ public static class StrokeRasterizer
     }
 
     /// <summary>Per-pixel stroke coverage over <paramref name="area"/> (1-px ramp), each segment visiting only its own box.</summary>
-    private static float[] Coverage(PixelBounds area, IReadOnlyList<(PointF2 From, PointF2 To)> segments, float halfWidth)
+    internal static float[] Coverage(PixelBounds area, IReadOnlyList<(PointF2 From, PointF2 To)> segments, float halfWidth)
     {
         int areaWidth = area.Right - area.Left;
         var coverage = new float[areaWidth * (area.Bottom - area.Top)];

@@ -46,7 +46,7 @@ public static class MarkerRenderer
     public static IReadOnlyList<MarkerElement> Draw(GrayImage image, MarkerLayout layout)
     {
         MarkerPlate plate = layout.Plate;
-        DrawPlate(image, plate.Centre, plate.Rotation, plate.HalfWidth, plate.HalfHeight, plate.CornerRadius, plate.Brightness);
+        MarkerStrokes.DrawPlate(image, plate.Centre, plate.Rotation, plate.HalfWidth, plate.HalfHeight, plate.CornerRadius, plate.Brightness);
         var elements = new List<MarkerElement>(2);
         foreach (MarkerText text in layout.Texts)
             if (StrokeRasterizer.Draw(image, text.Strokes, text.HalfWidth, layout.Level) is { } bounds)
@@ -57,39 +57,15 @@ public static class MarkerRenderer
     private static (List<(PointF2 From, PointF2 To)> Laterality, List<(PointF2 From, PointF2 To)> Initials) Layout(TechnologistStyle style, char laterality)
     {
         float letterWidth = StrokeFont.Width(laterality);
-        var lateralityStrokes = Word(laterality.ToString(), new PointF2(0, 0), 1f);
+        var lateralityStrokes = MarkerStrokes.Word(laterality.ToString(), new PointF2(0, 0), 1f);
         if (style.HasRing)
-            lateralityStrokes.AddRange(Ring(new PointF2(letterWidth / 2, 0.5f), 0.95f));
+            lateralityStrokes.AddRange(MarkerStrokes.Ring(new PointF2(letterWidth / 2, 0.5f), 0.95f));
         float scale = style.InitialsScale;
         float wordWidth = StrokeFont.WordWidth(style.Initials) * scale;
         PointF2 origin = style.InitialsBelow
             ? new PointF2(letterWidth / 2 - wordWidth / 2, style.HasRing ? 1.9f : 1.45f)
             : new PointF2(style.HasRing ? letterWidth / 2 + 1.25f : letterWidth + 0.5f, 1f - scale);
-        return (lateralityStrokes, Word(style.Initials, origin, scale));
-    }
-
-    private static List<(PointF2 From, PointF2 To)> Word(string text, PointF2 origin, float scale)
-    {
-        var segments = new List<(PointF2, PointF2)>();
-        float x = 0;
-        foreach (char letter in text)
-        {
-            foreach (PointF2[] polyline in StrokeFont.Strokes(letter))
-                for (int i = 0; i + 1 < polyline.Length; i++)
-                    segments.Add((origin + new PointF2(x + polyline[i].X, polyline[i].Y) * scale, origin + new PointF2(x + polyline[i + 1].X, polyline[i + 1].Y) * scale));
-            x += StrokeFont.Advance(letter);
-        }
-        return segments;
-    }
-
-    private static IEnumerable<(PointF2 From, PointF2 To)> Ring(PointF2 centre, float radius)
-    {
-        const int Steps = 28;
-        for (int k = 0; k < Steps; k++)
-        {
-            float a0 = 2 * MathF.PI * k / Steps, a1 = 2 * MathF.PI * (k + 1) / Steps;
-            yield return (centre + new PointF2(MathF.Cos(a0), MathF.Sin(a0)) * radius, centre + new PointF2(MathF.Cos(a1), MathF.Sin(a1)) * radius);
-        }
+        return (lateralityStrokes, MarkerStrokes.Word(style.Initials, origin, scale));
     }
 
     /// <summary>Chooses the plate centre: near the technologist's corner (sometimes another), sometimes cut by the edge.</summary>
@@ -108,23 +84,5 @@ public static class MarkerRenderer
         float x = corner % 2 == 0 ? marginX + boxWidth / 2 : width - marginX - boxWidth / 2;
         float y = corner < 2 ? marginY + boxHeight / 2 : height - marginY - boxHeight / 2;
         return new PointF2(x, y);
-    }
-
-    private static void DrawPlate(GrayImage image, PointF2 centre, float rotation, float halfWidth, float halfHeight, float cornerRadius, float brightness)
-    {
-        if (brightness <= 0) return;
-        float reach = MathF.Sqrt(halfWidth * halfWidth + halfHeight * halfHeight) + 1;
-        PixelBounds area = PixelBounds.Around(centre.X - reach, centre.Y - reach, centre.X + reach, centre.Y + reach, 1, image.Width, image.Height);
-        float cos = MathF.Cos(rotation), sin = MathF.Sin(rotation);
-        for (int y = area.Top; y < area.Bottom; y++)
-            for (int x = area.Left; x < area.Right; x++)
-            {
-                float dx = x + 0.5f - centre.X, dy = y + 0.5f - centre.Y;
-                var local = new PointF2(dx * cos + dy * sin, -dx * sin + dy * cos);
-                float qx = MathF.Abs(local.X) - halfWidth + cornerRadius, qy = MathF.Abs(local.Y) - halfHeight + cornerRadius;
-                float outside = new PointF2(MathF.Max(qx, 0), MathF.Max(qy, 0)).Length + MathF.Min(MathF.Max(qx, qy), 0) - cornerRadius;
-                float coverage = Math.Clamp(0.5f - outside, 0f, 1f);
-                if (coverage > 0) image.Pixels[y * image.Width + x] += brightness * coverage;
-            }
     }
 }

@@ -12,7 +12,9 @@ namespace RadAudit.Synthetic.Rendering;
 public static class ExposureModel
 {
     /// <summary>Fills <paramref name="image"/> from <paramref name="density"/> and blurs it.</summary>
-    public static void Expose(GrayImage image, float[] density, DeterministicRandom random)
+    /// <remarks><paramref name="collimate"/> = false leaves out the axis-aligned field (realistic markers draw their own)
+    /// but makes the same random draws.</remarks>
+    public static void Expose(GrayImage image, float[] density, DeterministicRandom random, bool collimate = true)
     {
         float background = (float)random.Range(0.03, 0.12);
         float gain = (float)random.Range(0.72, 0.86) - background;
@@ -29,7 +31,7 @@ public static class ExposureModel
             int step = (int)position;
             pixels[i] = curve[step] + (curve[step + 1] - curve[step]) * (position - step);
         }
-        if (collimated) Collimate(image, field, outside);
+        if (collimated && collimate) Collimate(image, field, outside);
         int longSide = Math.Max(image.Width, image.Height);
         BoxBlur.Apply(image, Math.Max(0, (int)MathF.Round(longSide / 512f * (float)random.Range(0.6, 1.6))));
     }

@@ -24,6 +24,23 @@ public sealed class LabelsPresentFileTests
         Assert.Empty(none);
     }
 
+    [Fact]
+    public void Should_read_back_exactly_what_it_wrote_beside_a_box_file()
+    {
+        // Given per-image probabilities, one path holding a comma and a quote
+        using var folder = new TemporaryFolder();
+        string boxes = folder.Combine("boxes.csv");
+        (string, double)[] written = [("XR_HAND/a.png", 0.1234), ("odd, \"name\".png", 0.9), ("c.png", 1)];
+
+        // When written as the sidecar and read back
+        LabelsPresentFile.Write(LabelsPresentFile.PathFor(boxes), written);
+        var read = LabelsPresentFile.ReadBeside(boxes);
+
+        // Then every path has its probability, unchanged
+        Assert.Equal(3, read.Count);
+        foreach (var (path, probability) in written) Assert.Equal(probability, read[path]);
+    }
+
     [Theory]
     [InlineData("path,probability\na.png,0.5\n", "header must be path,labels_present")]
     [InlineData("path,labels_present\na.png,1.5\n", "line 2")]

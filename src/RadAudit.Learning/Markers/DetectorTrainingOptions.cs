@@ -1,0 +1,55 @@
+using RadAudit.Core;
+
+namespace RadAudit.Learning.Markers;
+
+/// <summary>Settings of <c>radaudit markers train-detector</c> (<see cref="DetectorTrainer"/>).</summary>
+public sealed record DetectorTrainingOptions
+{
+    /// <summary>Training composites, generated once and kept in memory (about 115 KB each).</summary>
+    public int Images { get; init; } = 4000;
+
+    /// <summary>Further composites, of another seed, that the scores are calibrated on.</summary>
+    public int CalibrationImages { get; init; } = 600;
+
+    /// <summary>Passes over the training composites.</summary>
+    public int Epochs { get; init; } = 6;
+
+    /// <summary>Composites per optimisation step.</summary>
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>Side of the square crops trained on (input pixels, a multiple of 16; the input's side trains on whole
+    /// images). After training, batch-norm statistics are re-estimated on whole images.</summary>
+    public int CropSize { get; init; } = 128;
+
+    /// <summary>Adam's peak step size (cosine decay to a twentieth of it).</summary>
+    public double LearningRate { get; init; } = 2e-3;
+
+    /// <summary>Seed of the weights, the batch order and the augmentation.</summary>
+    public long Seed { get; init; } = 1;
+
+    /// <summary>libtorch threads (null: libtorch's default).</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>The segmenter's shape.</summary>
+    public LabelDetectorArchitecture Architecture { get; init; } = LabelDetectorArchitecture.Default;
+
+    /// <summary>Recorded in the weights file: the command line that trained them.</summary>
+    public string Command { get; init; } = "";
+
+    /// <summary>Recorded in the weights file: what the training composites are.</summary>
+    public string TrainingData { get; init; } = "";
+
+    /// <summary>Recorded in the weights file: what the calibration composites are.</summary>
+    public string CalibrationData { get; init; } = "";
+
+    /// <summary>Throws a usage error naming the bad option.</summary>
+    public void Validate()
+    {
+        if (Images is < 1 or > 30000) throw new RadAuditException($"--images {Images} is outside [1, 30000] (the composites are held in memory, 115 KB each).", 2);
+        if (CalibrationImages < 1) throw new RadAuditException($"--calibration-images {CalibrationImages}: calibrate on at least one image.", 2);
+        if (Epochs < 1) throw new RadAuditException($"--epochs {Epochs}: train for at least one epoch.", 2);
+        if (BatchSize is < 1 or > 512) throw new RadAuditException($"--batch-size {BatchSize} is outside [1, 512].", 2);
+        if (CropSize < 16 || CropSize % 16 != 0) throw new RadAuditException($"--crop {CropSize}: use a multiple of 16, at least 16.", 2);
+        if (LearningRate is <= 0 or > 1) throw new RadAuditException($"--lr {LearningRate} is outside (0, 1].", 2);
+    }
+}

@@ -1,0 +1,55 @@
+using RadAudit.Learning.Markers;
+using RadAudit.Synthetic;
+using RadAudit.Synthetic.Markers;
+using RadAudit.Synthetic.Planning;
+using RadAudit.Synthetic.Realism;
+using RadAudit.Synthetic.Rendering;
+using RadAudit.Testing;
+
+namespace RadAudit.Learning.Tests.Markers;
+
+[Trait("Category", "Slow")]
+public sealed class DetectorTrainerTests
+{
+    [Fact]
+    public void Should_train_calibrate_and_write_weights_that_load_and_detect_end_to_end()
+    {
+        // Given 24 tiny realistic composites for training and 16 of another seed for calibration
+        using var folder = new TemporaryFolder();
+        Func<int, DetectorSample> training = Samples(seed: 1100), calibration = Samples(seed: 1101);
+        var options = new DetectorTrainingOptions
+        {
+            Images = 24,
+            CalibrationImages = 16,
+            Epochs = 1,
+            BatchSize = 8,
+            CropSize = 64,
+            Seed = 3,
+            Architecture = LabelDetectorArchitecture.Default with { InputSize = 128 },
+            Command = "test",
+        };
+        string file = folder.Combine("tiny.weights");
+
+        // When trained
+        LabelDetectorManifest manifest = DetectorTrainer.Train(options, training, calibration, file);
+
+        // Then the file loads, records its training, and its detector runs on an image
+        using var detector = LearnedLabelDetector.Load(file, minimumScore: 0);
+        Assert.Equal(24, detector.Manifest.Training.Images);
+        Assert.Equal(16, manifest.Calibration.CalibrationImages);
+        Assert.True(double.IsFinite(manifest.Training.FinalLoss));
+        var result = detector.Detect([("a.png", training(0).Image)]);
+        Assert.InRange(result[0].LabelsPresent ?? -1, 0, 1);
+    }
+
+    private static Func<int, DetectorSample> Samples(long seed)
+    {
+        SynthesisOptions options = SyntheticDataSets.Tiny(seed) with { MaxSize = 128, TrainStudies = 24, ValidStudies = 0, MarkerRealism = MarkerRealism.HardMarkers };
+        var plans = StudyPlanner.Plan(options, TechnologistRoster.Create(seed));
+        return index =>
+        {
+            RenderedRadiograph rendered = RadiographRenderer.Render(plans[index], options);
+            return new DetectorSample(rendered.Image, rendered.Markers.Select(m => m.Bounds.ToLabelBox("", m.Kind)).ToList());
+        };
+    }
+}

@@ -1,0 +1,52 @@
+using RadAudit.Core;
+using RadAudit.Learning.Markers;
+using RadAudit.Stats.Calibration;
+using RadAudit.Testing;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace RadAudit.Learning.Tests.Markers;
+
+public sealed class LabelDetectorWeightsFileTests
+{
+    [Fact]
+    public void Should_read_back_the_same_network_and_manifest_it_wrote()
+    {
+        // Given a randomly initialised segmenter and a manifest with a calibration
+        using var folder = new TemporaryFolder();
+        torch.manual_seed(5);
+        using var network = new LabelSegmenter(LabelDetectorArchitecture.Default);
+        network.eval();
+        var calibration = new LabelDetectorCalibration(new PlattScaling(2, -1), new PlattScaling(1.5, 0.25), 10, 0.05, double.NaN);
+        var manifest = new LabelDetectorManifest(LabelDetectorArchitecture.Default, calibration, DetectorTrainingRecord.Untrained with { Seed = 9 });
+        string file = folder.Combine("detector.weights");
+
+        // When it is written and read
+        LabelDetectorWeightsFile.Write(file, network, manifest);
+        var (read, readManifest) = LabelDetectorWeightsFile.Read(file);
+        using var readNetwork = read;
+
+        // Then both networks compute the same map and the manifest survives (NaN included)
+        using var scope = NewDisposeScope();
+        using var noGrad = torch.no_grad();
+        Tensor input = torch.rand(1, 1, 32, 32);
+        Assert.True(network.forward(input).eq(readNetwork.forward(input)).all().item<bool>());
+        Assert.Equal(calibration.Presence, readManifest.Calibration.Presence);
+        Assert.True(double.IsNaN(readManifest.Calibration.BoxError));
+        Assert.Equal(9, readManifest.Training.Seed);
+        Assert.Equal(LabelDetectorArchitecture.Default.Channels, readManifest.Architecture.Channels);
+    }
+
+    [Fact]
+    public void Should_refuse_a_foreign_file_naming_it_and_the_fix()
+    {
+        // Given a file that is not a weights file
+        using var folder = new TemporaryFolder();
+        string file = folder.WriteBytes("not.weights", [1, 2, 3, 4]);
+
+        // Then reading it is a clear error
+        var error = Assert.Throws<RadAuditException>(() => LabelDetectorWeightsFile.Read(file));
+        Assert.Contains(file, error.Message);
+        Assert.Contains("train-detector", error.Message);
+    }
+}
