@@ -13,6 +13,8 @@ namespace RadAudit.Reporting.Results;
 /// <param name="Config">The resolved configuration.</param>
 /// <param name="Versions">Component versions (radaudit, .NET, TorchSharp, libtorch, ...).</param>
 /// <param name="DataFingerprint">Hash of the data set's file list and labels, to tell two data sets apart.</param>
+/// <param name="ModelProbes">The original-image model probed without retraining (test-time masking, marker swap,
+/// saliency checks); null when the probes did not run.</param>
 public sealed record AuditResults(
     IReadOnlyDictionary<string, ConditionResult> Conditions,
     ComparisonSet Comparisons,
@@ -22,4 +24,5 @@ public sealed record AuditResults(
     string Verdict,
     AuditConfig Config,
     IReadOnlyDictionary<string, string> Versions,
-    string DataFingerprint);
+    string DataFingerprint,
+    Probes.ModelProbeResults? ModelProbes = null);
