@@ -6,6 +6,7 @@ using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Training;
 using RadAudit.Reporting.Html;
 using RadAudit.Reporting.Results;
+using RadAudit.Reporting.Results.Probes;
 using RadAudit.Reporting.Verdict;
 
 namespace RadAudit.Audit.Steps;
@@ -26,9 +27,10 @@ public static class ResultsAssembly
         return byCondition;
     }
 
-    /// <summary>Assembles the results (verdict included).</summary>
+    /// <summary>Assembles the results (verdict included); <paramref name="probes"/> are the original model's.</summary>
     public static AuditResults Assemble(AuditSettings settings, AuditPlan plan, IReadOnlyList<CompletedJob> jobs,
-        IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition, MarkerSummary markers, ImageDataSet data)
+        IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition, MarkerSummary markers, ImageDataSet data,
+        ModelProbeResults? probes = null)
     {
         var conditions = byCondition.ToDictionary(pair => pair.Key,
             pair => SeedAggregation.Condition(pair.Value.Select(run => run.ToResult()).ToList()), StringComparer.Ordinal);
@@ -43,7 +45,7 @@ public static class ResultsAssembly
             if (SaliencyFigures.Average(perSeed) is SaliencyResult average) saliency[condition] = average;
         }
         var results = new AuditResults(conditions, comparisons, Comparisons.LabelsOnlyVsChance(byCondition), saliency, markers,
-            "", Config(settings, plan, data), Versions(), DataFingerprint.Compute(data.Records));
+            "", Config(settings, plan, data), Versions(), DataFingerprint.Compute(data.Records), probes);
         return VerdictWriter.WithVerdict(results);
     }
 
@@ -65,7 +67,8 @@ public static class ResultsAssembly
     private static int Studies(IReadOnlyList<ImageRecord> records) =>
         records.Select(record => record.Study).Distinct(StringComparer.Ordinal).Count();
 
-    private static IReadOnlyDictionary<string, string> Versions()
+    /// <summary>The component versions results.json records.</summary>
+    public static Dictionary<string, string> Versions()
     {
         TorchRuntimeInfo runtime = TorchRuntimeInfo.Collect();
         return new Dictionary<string, string>(StringComparer.Ordinal)

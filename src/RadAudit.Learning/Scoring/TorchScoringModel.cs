@@ -57,6 +57,15 @@ public sealed class TorchScoringModel : IScoringModel
         return logits;
     }
 
+    /// <summary>The layers <paramref name="stage"/> of the cascading randomisation re-initialises.</summary>
+    public int LayersRandomisedBy(string stage) => Saliency.CascadingRandomisation.LayersOf(Classifier, stage).Count;
+
+    /// <summary>A copy with the layers of <paramref name="stage"/> re-initialised (<see cref="Saliency.CascadingRandomisation"/>),
+    /// for the sanity check; this model is not changed. Dispose the copy.</summary>
+    public TorchScoringModel WithRandomisedLayers(string stage, int seed) =>
+        new(Saliency.CascadingRandomisation.Randomised(Classifier, stage, seed), Device, Input,
+            Info with { Notes = [.. Info.Notes, $"layers re-initialised from the head down to stage {stage}"] });
+
     /// <inheritdoc />
     public void Dispose()
     {
