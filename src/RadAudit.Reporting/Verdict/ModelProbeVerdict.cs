@@ -55,6 +55,27 @@ public static class ModelProbeVerdict
         return sentences;
     }
 
+    /// <summary>One sentence for the full audit's verdict: what probing its original model found.</summary>
+    public static string Summary(ModelProbeResults probes)
+    {
+        ArgumentNullException.ThrowIfNull(probes);
+        if (Finding(probes) == ShortcutFinding.NotTested)
+            return "The original model was not probed on its labels: no valid image has label boxes.";
+        var parts = new List<string>();
+        if (probes.TestTime.CoverVsOriginal is { } cover)
+            parts.Add($"covering its labels changed its AUC by {VerdictFormat.Signed(cover.Difference)} ({VerdictFormat.PValue(cover.P)})");
+        if (probes.Counterfactual.Swap is { } swap)
+            parts.Add($"swapped labels flipped {VerdictFormat.Percent(swap.FlipRate)} of its decisions");
+        parts.Add(probes.Saliency.Sanity.Passed switch
+        {
+            true => "its saliency passed the randomisation check",
+            false => "its saliency failed the randomisation check",
+            null => "the randomisation check did not apply",
+        });
+        string finding = Finding(probes) == ShortcutFinding.Detected ? "uses the labels" : "shows no sign of using the labels";
+        return $"Probed without retraining, the original model {finding}: {string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}.";
+    }
+
     /// <summary>The sentences as one paragraph.</summary>
     public static string Write(ModelProbeResults probes) => string.Join(" ", Sentences(probes));
 
