@@ -12,7 +12,8 @@ namespace RadAudit.Audit;
 /// <summary>
 /// The study of Yi et al. (AJR 2021) on the user's data, in one call: check the data, obtain the label boxes, run
 /// every job of the shard (condition × seed: train, predict, explain; finished ones reused, interrupted ones
-/// resumed), and, once every job of the plan is done, evaluate, compare, and write results.json and report.html.
+/// resumed), and, once every job of the plan is done, evaluate, compare, probe the original model without retraining
+/// (<see cref="OriginalModelProbes"/>), and write results.json and report.html.
 /// Each step is its own type in <c>Steps/</c>; the run folder (<see cref="AuditRunFolder"/>) is for people and for
 /// resuming, never for passing values between the steps.
 /// </summary>
@@ -47,7 +48,7 @@ public static class ShortcutAudit
                 return null;
             }
         }
-        return Finish(settings, plan, run, data, boxes, markers, sample, JobCollector.Collect(run, plan, finishedNow));
+        return Finish(settings, plan, run, data, boxes, markers, sample, JobCollector.Collect(run, plan, finishedNow), log, progress);
     }
 
     private static void RunJobs(AuditPlan plan, AuditMode mode, AuditRunFolder run, AuditSettings settings, ImageDataSet data, BoxIndex boxes,
@@ -77,10 +78,11 @@ public static class ShortcutAudit
     }
 
     private static AuditResults Finish(AuditSettings settings, AuditPlan plan, AuditRunFolder run, ImageDataSet data, BoxIndex boxes,
-        MarkerSummary markers, IReadOnlyList<ImageRecord> sample, IReadOnlyList<CompletedJob> jobs)
+        MarkerSummary markers, IReadOnlyList<ImageRecord> sample, IReadOnlyList<CompletedJob> jobs, TextWriter log, IProgress<ProgressReport>? progress)
     {
         var byCondition = ResultsAssembly.Evaluate(plan, jobs, settings.BootstrapReplicates);
-        AuditResults results = ResultsAssembly.Assemble(settings, plan, jobs, byCondition, markers, data);
+        var probes = OriginalModelProbes.Run(settings, plan, run, data, boxes, log, progress);
+        AuditResults results = ResultsAssembly.Assemble(settings, plan, jobs, byCondition, markers, data, probes);
         ResultsJson.Write(run.ResultsFile, results);
         byte[]? sheet = markers.Detection?.ContactSheet is string path && File.Exists(path) ? File.ReadAllBytes(path) : null;
         var gallery = Gallery.Build(sample, data, boxes, byCondition, run, settings.GalleryImages);
