@@ -67,11 +67,12 @@ public static class CommandLineApp
     }
 
     /// <summary>Verbs that build a model and so need this machine's compute configuration first.</summary>
-    internal static bool RunsModels(string verb) => verb is "train" or "predict" or "saliency" or "audit" or "demo" or "info";
+    internal static bool RunsModels(string verb) => verb is "train" or "predict" or "saliency" or "audit" or "audit-model" or "demo" or "info";
 
     private static IEnumerable<Command> Verbs() =>
     [
         AuditVerb.Create(),
+        AuditModelVerb.Create(),
         CompareVerb.Create(),
         DataVerb.Create(),
         DemoVerb.Create(),

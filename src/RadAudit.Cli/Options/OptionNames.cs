@@ -40,6 +40,10 @@ public static class OptionNames
         [Settings.Model] = "--model",
         [Settings.Force] = "--force",
         [Settings.Port] = "--port",
+        [Settings.Head] = "--head",
+        [Settings.Normalisation] = "--normalise",
+        [Settings.InputChannels] = "--input-channels",
+        [Settings.Threshold] = "--threshold",
     };
 
     // Where a verb spells a setting its own way.
@@ -47,6 +51,7 @@ public static class OptionNames
     {
         [("audit", Settings.SaliencyMethod)] = "--saliency-method",
         [("audit", Settings.Condition)] = "--conditions",
+        [("audit-model", Settings.SaliencyMethod)] = "--saliency-method",
         [("review", Settings.Boxes)] = "--boxes",
     };
 
