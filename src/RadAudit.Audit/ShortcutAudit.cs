@@ -48,7 +48,8 @@ public static class ShortcutAudit
                 return null;
             }
         }
-        return Finish(settings, plan, run, data, boxes, markers, sample, JobCollector.Collect(run, plan, finishedNow), log, progress);
+        return Finish(settings, plan, run, data, boxes, markers, sample, JobCollector.Collect(run, plan, finishedNow), log, progress,
+            cancellation);
     }
 
     private static void RunJobs(AuditPlan plan, AuditMode mode, AuditRunFolder run, AuditSettings settings, ImageDataSet data, BoxIndex boxes,
@@ -78,10 +79,11 @@ public static class ShortcutAudit
     }
 
     private static AuditResults Finish(AuditSettings settings, AuditPlan plan, AuditRunFolder run, ImageDataSet data, BoxIndex boxes,
-        MarkerSummary markers, IReadOnlyList<ImageRecord> sample, IReadOnlyList<CompletedJob> jobs, TextWriter log, IProgress<ProgressReport>? progress)
+        MarkerSummary markers, IReadOnlyList<ImageRecord> sample, IReadOnlyList<CompletedJob> jobs, TextWriter log, IProgress<ProgressReport>? progress,
+        CancellationToken cancellation)
     {
         var byCondition = ResultsAssembly.Evaluate(plan, jobs, settings.BootstrapReplicates);
-        var probes = OriginalModelProbes.Run(settings, plan, run, data, boxes, log, progress);
+        var probes = OriginalModelProbes.Run(settings, plan, run, data, boxes, log, progress, cancellation);
         AuditResults results = ResultsAssembly.Assemble(settings, plan, jobs, byCondition, markers, data, probes);
         ResultsJson.Write(run.ResultsFile, results);
         byte[]? sheet = markers.Detection?.ContactSheet is string path && File.Exists(path) ? File.ReadAllBytes(path) : null;

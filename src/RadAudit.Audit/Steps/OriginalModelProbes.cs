@@ -17,9 +17,10 @@ namespace RadAudit.Audit.Steps;
 /// </summary>
 public static class OriginalModelProbes
 {
-    /// <summary>The probes' results; null when they are switched off or the plan has no original condition.</summary>
+    /// <summary>The probes' results; null when they are switched off or the plan has no original condition.
+    /// <paramref name="cancellation"/> stops them between batches, as it stops the jobs.</summary>
     public static ModelProbeResults? Run(AuditSettings settings, AuditPlan plan, AuditRunFolder run, ImageDataSet data, BoxIndex boxes,
-        TextWriter log, IProgress<ProgressReport>? progress)
+        TextWriter log, IProgress<ProgressReport>? progress, CancellationToken cancellation = default)
     {
         if (settings.ModelProbes is not { } configured) return null;
         AuditJob? job = plan.Jobs.Where(candidate => candidate.Condition == Condition.Original.Name).OrderBy(candidate => candidate.Seed).FirstOrDefault();
@@ -36,7 +37,7 @@ public static class OriginalModelProbes
         ImageDataSet valid = ProbeSubset.Choose(data.ForSplit(Splits.Valid).Where(record => record.Label is 0 or 1), probes.MaxImages, probes.Seed);
         using TorchScoringModel model = TorchModels.OpenRun(ConditionJob.TrainFolder(run.JobFolder(job)), "best", settings.Training.Device);
         log.WriteLine($"probing {job.Id} (best checkpoint) without retraining on {valid.Records.Count} valid images");
-        ModelProbing.Outcome outcome = ModelProbing.Run(model, valid, boxes, probes, log, progress);
+        ModelProbing.Outcome outcome = ModelProbing.Run(model, valid, boxes, probes, log, progress, cancellation);
         string folder = Directory.CreateDirectory(Path.Combine(run.Root, "model-probes")).FullName;
         ModelAudit.WriteTimings(Path.Combine(folder, "timings.json"), outcome.Timings);
         return outcome.Results with { Model = outcome.Results.Model with { Kind = "run", Notes = [.. outcome.Results.Model.Notes, $"the audit's {job.Id} model"] } };
