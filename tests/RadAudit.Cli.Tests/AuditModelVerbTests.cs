@@ -31,9 +31,11 @@ public sealed class AuditModelVerbTests : IDisposable
         SyntheticDataSets.CreateMura(_folder, SyntheticDataSets.Tiny() with { TrainStudies = 24, ValidStudies = 12, Confounding = 1.0 });
 
     // The probes sized for a test: a few saliency images, a short bootstrap, no loading threads.
+    // The given boxes unless extra says --detect-markers.
     private static string[] Small(string model, SynthesisSummary data, string output, params string[] extra) =>
     [
-        "audit-model", "--model", model, "--data", data.Root, "--markers", Path.Combine(data.Root, "markers.csv"), "--out", output,
+        "audit-model", "--model", model, "--data", data.Root, "--out", output,
+        .. extra.Contains("--detect-markers") ? Array.Empty<string>() : ["--markers", Path.Combine(data.Root, "markers.csv")],
         "--device", "cpu", "--bootstrap", "50", "--saliency-images", "4", "--occlusion-images", "2", "--workers", "0", .. extra,
     ];
 
@@ -75,7 +77,8 @@ public sealed class AuditModelVerbTests : IDisposable
     public void Should_audit_a_run_folder_a_state_dict_and_an_onnx_file_end_to_end()
     {
         // Given a tiny synthetic set, a model trained on it by `radaudit train`, and densenet-small as a torchvision
-        // state dict (2-class head) and as an ONNX file (1 logit), both exported by PyTorch 1.13
+        // state dict (2-class head) and as an ONNX file (1 logit), both exported by PyTorch 1.13 (the last audited with
+        // the label boxes detected, the others with the given ones)
         SynthesisSummary data = CreateData();
         string run = _folder.Combine("train");
         var train = Run("train", "--data", data.Root, "--variant", "original", "--out", run, "--arch", "densenet-small", "--image-size", "48",
@@ -86,7 +89,7 @@ public sealed class AuditModelVerbTests : IDisposable
         var fromRun = Run(Small(run, data, _folder.Combine("audit-run")));
         var fromStateDict = Run(Small(Path.Combine(ModelsFolder, "densenet_small_softmax2.pth"), data, _folder.Combine("audit-state-dict"),
             "--arch", "densenet-small", "--image-size", "64"));
-        var fromOnnx = Run(Small(Path.Combine(ModelsFolder, "densenet_small_logit.onnx"), data, _folder.Combine("audit-onnx")));
+        var fromOnnx = Run(Small(Path.Combine(ModelsFolder, "densenet_small_logit.onnx"), data, _folder.Combine("audit-onnx"), "--detect-markers"));
 
         // Then every audit finishes, prints its verdict and writes results.json with the promised keys, timings and the report
         Assert.True(fromRun.Code == 0, fromRun.Error + fromRun.Output);
@@ -103,6 +106,8 @@ public sealed class AuditModelVerbTests : IDisposable
         Assert.Equal("occlusion", onnx["saliency"]!["method"]!.GetValue<string>());
         Assert.Null(onnx["saliency"]!["sanity"]!["passed"]);
         Assert.NotNull(onnx["versions"]!["onnxruntime"]);
+        Assert.Equal("detected", onnx["markers"]!["source"]!.GetValue<string>());
+        Assert.Equal("given", ReadResults(_folder.Combine("audit-run"))["markers"]!["source"]!.GetValue<string>());
         Assert.Equal("softmax2", ReadResults(_folder.Combine("audit-state-dict"))["model"]!["head"]!.GetValue<string>());
     }
 
