@@ -36,6 +36,10 @@ public sealed record SynthesisOptions
     /// <summary>Probability that a study is abnormal (the same for every body part so that image shape leaks nothing).</summary>
     public double AbnormalPrevalence { get; init; } = 0.4;
 
+    /// <summary>Whether the burned-in labels are drawn. False gives radiographs with no labels at all (markers.csv
+    /// has no boxes): the data `radaudit pretrain` learns anatomy from, so its weights carry no label shortcut.</summary>
+    public bool DrawMarkers { get; init; } = true;
+
     /// <summary>Worker threads; 0 = all cores. Output does not depend on it.</summary>
     public int Threads { get; init; }
 

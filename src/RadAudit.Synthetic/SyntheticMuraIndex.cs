@@ -14,7 +14,7 @@ namespace RadAudit.Synthetic;
 public static class SyntheticMuraIndex
 {
     /// <summary>Version of the generator's model; bumped whenever the same seed would draw different images.</summary>
-    public const string GeneratorVersion = "1.1";
+    public const string GeneratorVersion = "1.2";
 
     /// <summary>The top-level entries the generator owns in its output folder.</summary>
     public static IReadOnlyList<string> OutputEntries { get; } = ["MURA-v1.1", "markers.csv", "synth.json"];
@@ -75,6 +75,7 @@ public static class SyntheticMuraIndex
                 options.BodyParts,
                 options.RgbFraction,
                 options.AbnormalPrevalence,
+                options.DrawMarkers,
             },
             confoundingModel = "P(abnormal-leaning technologist | y) = (1 + (2y - 1) R) / 2; labels-only AUC = (1 + |R|) / 2 (docs/synthetic-data.md)",
             difficultyModel = $"conspicuity = 2 (1 - D); finding visible per image with p = {DifficultyModel.VisibleProbability}; normal mimics p = {DifficultyModel.MimicProbability}",

@@ -65,7 +65,7 @@ public static class SyntheticMuraWriter
         Parallel.For(0, plans.Count, parallel, i =>
         {
             ImagePlan plan = plans[i];
-            RenderedRadiograph rendered = RadiographRenderer.Render(plan, options);
+            RenderedRadiograph rendered = RadiographRenderer.Render(plan, options, options.DrawMarkers);
             File.WriteAllBytes(Path.Combine(staging, plan.Path), ImageCodec.EncodePng(rendered.Image, plan.SavedAsRgb, PngCompressionLevel, PngHuffmanOnly));
             markers[i] = rendered.Markers;
             int finished = Interlocked.Increment(ref done);

@@ -24,10 +24,11 @@ public static class SynthVerb
         var difficulty = new Option<double>("--difficulty") { Description = "How subtle findings are, 0..1 (1 = invisible).", DefaultValueFactory = _ => defaults.Difficulty };
         var maxSize = new Option<int>("--max-size") { Description = "Long side of the images in pixels (MURA: 512).", DefaultValueFactory = _ => defaults.MaxSize };
         var bodyParts = new Option<string>("--body-parts") { Description = "Comma-separated study types, e.g. XR_HAND,XR_WRIST (default: all seven)." };
+        var noMarkers = new Option<bool>("--no-markers") { Description = "Draw no burned-in labels at all (markers.csv stays empty): anatomy only, as radaudit pretrain uses." };
         var force = new Option<bool>("--force") { Description = "Replace the data set in a non-empty --out folder." };
         var sheet = new Option<string?>("--contact-sheet") { Description = "Also save a PNG grid of the first 24 train images (markers drawn) to this path." };
         var command = new Command("synth", "Generate synthetic MURA-like radiographs whose burned-in labels are confounded with the diagnosis.");
-        foreach (Option option in new Option[] { output, train, valid, seed, confounding, validConfounding, difficulty, maxSize, bodyParts, force, sheet })
+        foreach (Option option in new Option[] { output, train, valid, seed, confounding, validConfounding, difficulty, maxSize, bodyParts, noMarkers, force, sheet })
             command.Options.Add(option);
         command.SetAction(parse =>
         {
@@ -41,6 +42,7 @@ public static class SynthVerb
                 Difficulty = parse.GetValue(difficulty),
                 MaxSize = parse.GetValue(maxSize),
                 BodyParts = ParseParts(parse.GetValue(bodyParts)),
+                DrawMarkers = !parse.GetValue(noMarkers),
             };
             var writer = parse.InvocationConfiguration.Output;
             SynthesisSummary summary = CliProgress.Run(writer, progress =>
@@ -62,7 +64,7 @@ public static class SynthVerb
     private static void WriteContactSheet(string path, SynthesisOptions options)
     {
         var plans = StudyPlanner.Plan(options, TechnologistRoster.Create(options.Seed));
-        var images = plans.Take(24).Select(p => RadiographRenderer.Render(p, options).Image).ToList();
+        var images = plans.Take(24).Select(p => RadiographRenderer.Render(p, options, options.DrawMarkers).Image).ToList();
         var tiles = images.Select(image => new ReviewTile("", image, [], [])).ToList();
         AtomicFile.WriteBytes(path, ContactSheet.Render(tiles, tileSize: 256, columns: 6, scoreBars: false));
     }

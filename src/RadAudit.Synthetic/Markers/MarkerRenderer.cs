@@ -15,13 +15,12 @@ public static class MarkerRenderer
     private const double CutByEdgeChance = 0.1;
 
     /// <summary>
-    /// Lays out and (when <paramref name="draw"/>) draws the marker; returns each text element with its tight box.
-    /// The layout consumes the same random draws either way, so an image rendered without markers is otherwise
-    /// identical (the tests compare the two).
+    /// Lays out the marker of a <paramref name="width"/> × <paramref name="height"/> image from its own random stream,
+    /// before the image is exposed, so that the renderer can keep anatomy out from under it (<see cref="MarkerClearance"/>).
     /// </summary>
-    public static IReadOnlyList<MarkerElement> Draw(GrayImage image, TechnologistStyle style, char laterality, DeterministicRandom random, bool draw)
+    public static MarkerLayout Lay(int width, int height, TechnologistStyle style, char laterality, DeterministicRandom random)
     {
-        int longSide = Math.Max(image.Width, image.Height);
+        int longSide = Math.Max(width, height);
         float letterHeight = MathF.Max(5f, style.LetterHeight * longSide * (float)random.Range(0.94, 1.06));
         float halfWidth = StrokeFont.StrokeWidth / 2 * style.StrokeScale;
         var (lateralityStrokes, initialsStrokes) = Layout(style, laterality);
@@ -30,21 +29,28 @@ public static class MarkerRenderer
         float minY = all.Min(s => MathF.Min(s.From.Y, s.To.Y)) - halfWidth - Padding, maxY = all.Max(s => MathF.Max(s.From.Y, s.To.Y)) + halfWidth + Padding;
         var plateCentre = new PointF2((minX + maxX) / 2, (minY + maxY) / 2);
         float rotation = (style.RotationDegrees + (float)random.Gaussian() * 3f) * MathF.PI / 180f;
-        PointF2 anchor = Place(image, style, random, (maxX - minX) * letterHeight, (maxY - minY) * letterHeight, rotation);
+        PointF2 anchor = Place(width, height, style, random, (maxX - minX) * letterHeight, (maxY - minY) * letterHeight, rotation);
         PointF2 ToPixels(PointF2 local) => anchor + ((local - plateCentre) * letterHeight).Rotate(rotation);
         float level = (float)random.Range(0.96, 1.0);
         float plate = style.PlateBrightness * (float)random.Range(0.85, 1.15);
-        if (!draw) return [];
-        DrawPlate(image, anchor, rotation, (maxX - minX) / 2 * letterHeight, (maxY - minY) / 2 * letterHeight, 0.3f * letterHeight, plate);
-        var elements = new List<MarkerElement>(2);
         // Initials are cut from thinner lead, but proportionally bolder so that 2–3 small letters stay legible.
         float initialsHalfWidth = halfWidth * style.InitialsScale * 1.2f;
-        foreach (var (kind, strokes, strokeHalfWidth) in new[] { (LabelKinds.Laterality, lateralityStrokes, halfWidth), (LabelKinds.Initials, initialsStrokes, initialsHalfWidth) })
-        {
-            var pixels = strokes.Select(s => (ToPixels(s.From), ToPixels(s.To))).ToList();
-            if (StrokeRasterizer.Draw(image, pixels, MathF.Max(0.6f, strokeHalfWidth * letterHeight), level) is { } bounds)
-                elements.Add(new MarkerElement(kind, bounds));
-        }
+        var texts = new[] { (LabelKinds.Laterality, lateralityStrokes, halfWidth), (LabelKinds.Initials, initialsStrokes, initialsHalfWidth) }
+            .Select(text => new MarkerText(text.Item1, [.. text.Item2.Select(s => (ToPixels(s.From), ToPixels(s.To)))], MathF.Max(0.6f, text.Item3 * letterHeight)))
+            .ToList();
+        var platePiece = new MarkerPlate(anchor, rotation, (maxX - minX) / 2 * letterHeight, (maxY - minY) / 2 * letterHeight, 0.3f * letterHeight, plate);
+        return new MarkerLayout(platePiece, texts, level);
+    }
+
+    /// <summary>Burns <paramref name="layout"/> into the exposed image; returns each text element with its tight box.</summary>
+    public static IReadOnlyList<MarkerElement> Draw(GrayImage image, MarkerLayout layout)
+    {
+        MarkerPlate plate = layout.Plate;
+        DrawPlate(image, plate.Centre, plate.Rotation, plate.HalfWidth, plate.HalfHeight, plate.CornerRadius, plate.Brightness);
+        var elements = new List<MarkerElement>(2);
+        foreach (MarkerText text in layout.Texts)
+            if (StrokeRasterizer.Draw(image, text.Strokes, text.HalfWidth, layout.Level) is { } bounds)
+                elements.Add(new MarkerElement(text.Kind, bounds));
         return elements;
     }
 
@@ -87,20 +93,20 @@ public static class MarkerRenderer
     }
 
     /// <summary>Chooses the plate centre: near the technologist's corner (sometimes another), sometimes cut by the edge.</summary>
-    private static PointF2 Place(GrayImage image, TechnologistStyle style, DeterministicRandom random, float plateWidth, float plateHeight, float rotation)
+    private static PointF2 Place(int width, int height, TechnologistStyle style, DeterministicRandom random, float plateWidth, float plateHeight, float rotation)
     {
         float c = MathF.Abs(MathF.Cos(rotation)), s = MathF.Abs(MathF.Sin(rotation));
         float boxWidth = plateWidth * c + plateHeight * s, boxHeight = plateWidth * s + plateHeight * c;
         int corner = random.Chance(0.85) ? style.Corner : random.Index(4);
-        int longSide = Math.Max(image.Width, image.Height);
+        int longSide = Math.Max(width, height);
         float marginX = (float)random.Range(0.01, 0.06) * longSide, marginY = (float)random.Range(0.01, 0.06) * longSide;
         if (random.Chance(CutByEdgeChance))
         {
             if (random.Chance(0.5)) marginX = -(float)random.Range(0.15, 0.5) * boxWidth;
             else marginY = -(float)random.Range(0.15, 0.5) * boxHeight;
         }
-        float x = corner % 2 == 0 ? marginX + boxWidth / 2 : image.Width - marginX - boxWidth / 2;
-        float y = corner < 2 ? marginY + boxHeight / 2 : image.Height - marginY - boxHeight / 2;
+        float x = corner % 2 == 0 ? marginX + boxWidth / 2 : width - marginX - boxWidth / 2;
+        float y = corner < 2 ? marginY + boxHeight / 2 : height - marginY - boxHeight / 2;
         return new PointF2(x, y);
     }
 

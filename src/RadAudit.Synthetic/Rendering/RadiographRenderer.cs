@@ -13,11 +13,15 @@ namespace RadAudit.Synthetic.Rendering;
 /// </summary>
 public static class RadiographRenderer
 {
-    /// <summary>Renders <paramref name="plan"/>; <paramref name="drawMarkers"/> = false leaves out the marker (for tests).</summary>
+    /// <summary>Renders <paramref name="plan"/>; <paramref name="drawMarkers"/> = false leaves out the marker (and its
+    /// clearance), otherwise the same image.</summary>
     public static RenderedRadiograph Render(ImagePlan plan, SynthesisOptions options, bool drawMarkers = true)
     {
         var random = new DeterministicRandom(options.Seed, plan.Index);
+        // The marker has its own stream so that laying it out, or not, changes no other draw.
+        var markerRandom = new DeterministicRandom((long)random.NextBits());
         var (width, height) = BodyPartViews.DrawSize(plan.BodyPart, random, options.MaxSize);
+        MarkerLayout? marker = drawMarkers ? MarkerRenderer.Lay(width, height, plan.Technologist, plan.Laterality, markerRandom) : null;
         AnatomyScene scene = BodyPartViews.Compose(plan.BodyPart, random, width, height, mirrored: plan.Laterality == 'L');
         DifficultyModel.Apply(scene, plan.Label, plan.Finding, options.Difficulty, random);
         var texture = new TrabecularTexture(width, height, random);
@@ -27,13 +31,14 @@ public static class RadiographRenderer
         try
         {
             DensityRasterizer.Rasterize(scene, texture, density);
+            if (marker is not null) MarkerClearance.Clear(density, width, height, marker.Plate);
             ExposureModel.Expose(image, density, random);
         }
         finally
         {
             ArrayPool<float>.Shared.Return(density);
         }
-        IReadOnlyList<MarkerElement> markers = MarkerRenderer.Draw(image, plan.Technologist, plan.Laterality, random, drawMarkers);
+        IReadOnlyList<MarkerElement> markers = marker is null ? [] : MarkerRenderer.Draw(image, marker);
         ExposureModel.AddNoise(image, random);
         return new RenderedRadiograph(image, markers);
     }
