@@ -139,12 +139,13 @@ public static class ModelProbeVerdict
     {
         if (sanity.Passed is null)
             return $"The weight-randomisation sanity check was not run: {sanity.NotApplicable}.";
-        RandomisationStage? lastBlock = sanity.Stages.FirstOrDefault(stage => stage.Stage == "last-block");
-        string detail = lastBlock is null ? "" :
-            $" (with the last block and head re-initialised: median rank correlation {VerdictFormat.Metric(lastBlock.RankCorrelation)}, energy on labels {VerdictFormat.Percent(lastBlock.EnergyInLabels)})";
+        RandomisationStage? all = sanity.Stages.FirstOrDefault(stage => stage.Stage == "all");
+        string detail = all is null ? "" :
+            $" (with every layer re-initialised: median rank correlation {VerdictFormat.Metric(all.RankCorrelation)}, energy on labels {VerdictFormat.Percent(all.EnergyInLabels)})";
+        string unchanged = string.Join(", ", sanity.Stages.Where(stage => !stage.Changed).Select(stage => stage.Stage));
         if (sanity.Passed == true)
-            return $"The weight-randomisation sanity check passed: re-initialising the layers from the last block down changed the maps and the energy on the labels{detail}, so the saliency reflects the trained weights.";
-        string unchanged = string.Join(", ", sanity.Stages.Where(stage => !stage.Changed && stage.Stage != "head").Select(stage => stage.Stage));
+            return $"The weight-randomisation sanity check passed: re-initialising the weights changed the maps and the energy on the labels{detail}, so the saliency reflects the trained weights" +
+                (unchanged.Length > 0 ? $" (not yet significantly at stage {unchanged} of the cascade)." : ".");
         return $"The weight-randomisation sanity check failed: the saliency did not change enough when the weights were re-initialised (stages {unchanged}){detail}, " +
             "so it is not evidence of what the model uses.";
     }

@@ -46,7 +46,7 @@ public static class SampleProbes
                 new RandomisationStage("head", 1, 0.2, Interval(0.2, 0.05), 0.31, true),
                 new RandomisationStage("last-block", 65, sanityPassed.Value ? 0.04 : 0.35, Interval(0.04, 0.01), sanityPassed.Value ? 0.12 : 0.8, sanityPassed.Value),
                 new RandomisationStage("half", 182, 0.03, Interval(0.03, 0.01), 0.05, true),
-                new RandomisationStage("all", 364, 0.025, Interval(0.025, 0.01), 0.01, true),
+                new RandomisationStage("all", 364, sanityPassed.Value ? 0.025 : 0.33, Interval(0.025, 0.01), sanityPassed.Value ? 0.01 : 0.9, sanityPassed.Value),
             ]);
         var deletion = new DeletionCurveResult("gradcam", [new(0.01, 0.3), new(0.02, 0.5), new(0.05, 0.9), new(0.1, 1.2), new(0.2, 1.6)], 0.025,
             shortcut ? 1.9 : 0.05, 0.7, 0.06, 48);

@@ -52,7 +52,7 @@ public sealed class ModelProbeVerdictTests
         var notRun = ModelProbeVerdict.Sentences(SampleProbes.Create(sanityPassed: null));
 
         // Then each says what it means
-        Assert.Contains(failed, sentence => sentence.Contains("failed", StringComparison.Ordinal) && sentence.Contains("stages last-block", StringComparison.Ordinal)
+        Assert.Contains(failed, sentence => sentence.Contains("failed", StringComparison.Ordinal) && sentence.Contains("stages last-block, all", StringComparison.Ordinal)
             && sentence.EndsWith("so it is not evidence of what the model uses.", StringComparison.Ordinal));
         Assert.Contains("The weight-randomisation sanity check was not run: an onnx model's weights cannot be re-initialised here.", notRun);
     }

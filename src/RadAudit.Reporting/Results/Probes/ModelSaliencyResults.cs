@@ -44,7 +44,7 @@ public sealed record AttentionFigures(double EnergyInLabels, ConfidenceInterval 
 /// The model-randomisation sanity check (Adebayo et al., NeurIPS 2018; <c>saliency.sanity</c>): the layers are
 /// re-initialised from the head down and the saliency recomputed; it must change, or it is not evidence.
 /// </summary>
-/// <param name="Passed">True when every stage from the last block down changed the figure (<see cref="Rule"/>); null
+/// <param name="Passed">True when the fully re-initialised model (stage <c>all</c>) changed the figure (<see cref="Rule"/>); null
 /// when the check could not run.</param>
 /// <param name="Rule">The rule in words.</param>
 /// <param name="NotApplicable">Why it could not run (an ONNX model's weights cannot be re-initialised); null when it ran.</param>
@@ -59,7 +59,8 @@ public sealed record SanityCheckResult(bool? Passed, string Rule, string? NotApp
 /// <param name="EnergyInLabelsCi95">Its CI.</param>
 /// <param name="RankCorrelation">Median over the images of the Spearman correlation between this stage's map and the
 /// trained model's.</param>
-/// <param name="Changed">Rank correlation below the rule's bound and energy outside the trained model's CI.</param>
+/// <param name="Changed">Rank correlation below the rule's bound and energy on the labels different from the trained
+/// model's on the same images (paired CI excluding 0).</param>
 public sealed record RandomisationStage(string Stage, int LayersRandomised, double EnergyInLabels, ConfidenceInterval EnergyInLabelsCi95,
     double RankCorrelation, bool Changed);
 
