@@ -83,8 +83,9 @@ public static class ShortcutAudit
         CancellationToken cancellation)
     {
         var byCondition = ResultsAssembly.Evaluate(plan, jobs, settings.BootstrapReplicates);
+        IReadOnlyList<BoxStatistic> boxStatistics = LeakCheck.Run(data, boxes, progress: null);
         var probes = OriginalModelProbes.Run(settings, plan, run, data, boxes, log, progress, cancellation);
-        AuditResults results = ResultsAssembly.Assemble(settings, plan, jobs, byCondition, markers, data, probes);
+        AuditResults results = ResultsAssembly.Assemble(settings, plan, jobs, byCondition, markers, data, boxStatistics, probes);
         ResultsJson.Write(run.ResultsFile, results);
         byte[]? sheet = markers.Detection?.ContactSheet is string path && File.Exists(path) ? File.ReadAllBytes(path) : null;
         var gallery = Gallery.Build(sample, data, boxes, byCondition, run, settings.GalleryImages);

@@ -67,7 +67,7 @@ public static class CommandLineApp
     }
 
     /// <summary>Verbs that build a model and so need this machine's compute configuration first.</summary>
-    internal static bool RunsModels(string verb) => verb is "train" or "predict" or "saliency" or "audit" or "audit-model" or "demo" or "info";
+    internal static bool RunsModels(string verb) => verb is "train" or "pretrain" or "predict" or "saliency" or "audit" or "audit-model" or "demo" or "info";
 
     private static IEnumerable<Command> Verbs() =>
     [
@@ -82,6 +82,7 @@ public static class CommandLineApp
         MarkersVerb.Create(),
         MaskVerb.Create(),
         PredictVerb.Create(),
+        PretrainVerb.Create(),
         ReviewVerb.Create(),
         SaliencyVerb.Create(),
         SynthVerb.Create(),

@@ -30,8 +30,13 @@ public sealed class Condition
     public static Condition RandomCover { get; } = new("random-cover", ConditionMasking.CoverRandomRegions, "random regions covered",
         "black boxes of the same sizes placed at random positions (a control for covering any area)");
 
+    /// <summary>The boxes alone, filled uniformly: a control for labels-only. If this already beats chance, what
+    /// labels-only finds is (partly) where and how large the labels are, not what they say (issue #21).</summary>
+    public static Condition LabelsGeometry { get; } = new("labels-geometry", ConditionMasking.KeepLabelGeometry,
+        "label boxes only, filled uniformly", "every label box filled uniformly on a black image, so that only where the labels are and how large they are remains");
+
     /// <summary>Every condition, in the order the audit runs and reports them.</summary>
-    public static IReadOnlyList<Condition> All { get; } = [Original, Cover, LabelsOnly, RandomCover];
+    public static IReadOnlyList<Condition> All { get; } = [Original, Cover, LabelsOnly, RandomCover, LabelsGeometry];
 
     /// <summary>The names of <see cref="All"/>, in that order.</summary>
     public static IReadOnlyList<string> Names { get; } = All.Select(condition => condition.Name).ToArray();

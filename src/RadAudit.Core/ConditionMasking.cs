@@ -14,4 +14,8 @@ public enum ConditionMasking
 
     /// <summary>Boxes of the label boxes' sizes filled at random places that miss every label.</summary>
     CoverRandomRegions,
+
+    /// <summary>Everything black but the label boxes, filled uniformly: where and how large the labels are, nothing
+    /// of what is written in them or of what lies under them.</summary>
+    KeepLabelGeometry,
 }

@@ -18,9 +18,9 @@ public sealed class AuditPlanTests
     }
 
     [Fact]
-    public void Should_default_to_all_four_conditions()
+    public void Should_default_to_all_five_conditions()
     {
-        Assert.Equal(["original", "cover", "labels-only", "random-cover"], ConditionList.Parse(ConditionList.Default));
+        Assert.Equal(["original", "cover", "labels-only", "random-cover", "labels-geometry"], ConditionList.Parse(ConditionList.Default));
     }
 
     [Theory]
@@ -84,8 +84,8 @@ public sealed class AuditPlanTests
     public void Should_give_the_same_share_every_time()
     {
         AuditPlan plan = AuditPlan.Create(ConditionList.Parse(ConditionList.Default), seedCount: 3);
-        var shard = new ShardSpec(2, 5);
+        var shard = new ShardSpec(2, 4);
         Assert.Equal(plan.JobsFor(shard), AuditPlan.Create(ConditionList.Parse(ConditionList.Default), 3).JobsFor(shard));
-        Assert.Equal(["cover-seed1", "labels-only-seed2", "random-cover-seed3"], plan.JobsFor(shard).Select(job => job.Id));
+        Assert.Equal(["cover-seed1", "original-seed2", "labels-geometry-seed2", "random-cover-seed3"], plan.JobsFor(shard).Select(job => job.Id));
     }
 }

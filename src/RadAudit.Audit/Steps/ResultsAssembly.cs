@@ -30,7 +30,7 @@ public static class ResultsAssembly
     /// <summary>Assembles the results (verdict included); <paramref name="probes"/> are the original model's.</summary>
     public static AuditResults Assemble(AuditSettings settings, AuditPlan plan, IReadOnlyList<CompletedJob> jobs,
         IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition, MarkerSummary markers, ImageDataSet data,
-        ModelProbeResults? probes = null)
+        IReadOnlyList<BoxStatistic> boxStatistics, ModelProbeResults? probes = null)
     {
         var conditions = byCondition.ToDictionary(pair => pair.Key,
             pair => SeedAggregation.Condition(pair.Value.Select(run => run.ToResult()).ToList()), StringComparer.Ordinal);
@@ -44,8 +44,9 @@ public static class ResultsAssembly
                 .Select(done => SaliencyFigures.Of(done.Saliency)).OfType<SaliencyResult>().ToList();
             if (SaliencyFigures.Average(perSeed) is SaliencyResult average) saliency[condition] = average;
         }
-        var results = new AuditResults(conditions, comparisons, Comparisons.LabelsOnlyVsChance(byCondition), saliency, markers,
-            "", Config(settings, plan, data), Versions(), DataFingerprint.Compute(data.Records), probes);
+        var leaks = new LeakChecks(boxStatistics, Comparisons.VersusChance(byCondition, Condition.LabelsGeometry));
+        var results = new AuditResults(conditions, comparisons, Comparisons.VersusChance(byCondition, Condition.LabelsOnly), saliency, markers,
+            "", Config(settings, plan, data), Versions(), DataFingerprint.Compute(data.Records), leaks, probes);
         return VerdictWriter.WithVerdict(results);
     }
 
@@ -59,7 +60,7 @@ public static class ResultsAssembly
         var valid = data.ForSplit(Splits.Valid).Records;
         TrainingOptions training = settings.Training;
         return new AuditConfig(Path.GetFullPath(settings.DataPath), data.Kind.ToString(), train.Count, Studies(train),
-            valid.Count, Studies(valid), training.Architecture, training.PretrainedPath is not null, training.ImageSize,
+            valid.Count, Studies(valid), training.Architecture, training.PretrainedPath, training.ImageSize,
             training.Epochs, training.BatchSize, training.LearningRate, plan.Seeds, plan.Conditions,
             settings.BootstrapReplicates, settings.SaliencyImages, training.Device);
     }

@@ -13,7 +13,7 @@ public sealed class AuditPlanningOptions
     /// <summary>--conditions: which inputs to train on.</summary>
     public Option<string> Conditions { get; } = new("--conditions")
     {
-        Description = "Conditions to train, comma-separated: original, cover, labels-only, random-cover.",
+        Description = $"Conditions to train, comma-separated: {string.Join(", ", Condition.Names)}.",
         DefaultValueFactory = _ => ConditionList.Default,
     };
 

@@ -27,8 +27,11 @@ public static class DemoDefaults
     /// <summary>Images per step.</summary>
     public const int BatchSize = 32;
 
-    /// <summary>Adam learning rate: higher than MURA's 1e-4 because the compact model starts from scratch and trains briefly.</summary>
-    public const double LearningRate = 1e-3;
+    /// <summary>Adam learning rate for fine-tuning the built-in synthetic-anatomy weights.</summary>
+    public const double LearningRate = 3e-4;
+
+    /// <summary>Training seeds per condition.</summary>
+    public const int Seeds = 1;
 
     /// <summary>Valid images explained per condition.</summary>
     public const int SaliencyImages = 32;

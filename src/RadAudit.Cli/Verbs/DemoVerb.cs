@@ -3,6 +3,7 @@ using System.Diagnostics;
 using RadAudit.Audit;
 using RadAudit.Audit.Planning;
 using RadAudit.Cli.Supervision;
+using RadAudit.Core;
 using RadAudit.Data.Boxes;
 using RadAudit.Data.Sets;
 using RadAudit.Learning.Training;
@@ -24,7 +25,8 @@ public static class DemoVerb
     private static readonly Option<int> ValidStudiesOption = new("--valid-studies") { Description = "Synthetic validation studies.", DefaultValueFactory = _ => DemoDefaults.ValidStudies };
     private static readonly Option<double> DifficultyOption = new("--difficulty") { Description = "How subtle the findings in the anatomy are (0 obvious, 1 invisible).", DefaultValueFactory = _ => DemoDefaults.Difficulty };
     private static readonly Option<int> EpochsOption = new("--epochs") { Description = "Epochs per condition.", DefaultValueFactory = _ => DemoDefaults.Epochs };
-    private static readonly Option<int> SeedOption = Options.SeedOption.Create("Seed of data, weights and shuffling.");
+    private static readonly Option<int> SeedOption = Options.SeedOption.Create("Seed of the data and of the first training seed.");
+    private static readonly Option<int> SeedsOption = new("--seeds") { Description = "Training seeds per condition (K ≥ 2 lets the verdict test cover and random-cover across retrained models).", DefaultValueFactory = _ => DemoDefaults.Seeds };
     private static readonly Option<bool> DetectOption = new("--detect-markers") { Description = "Use the label detector instead of the generator's ground-truth boxes." };
 
     /// <summary>Builds the verb.</summary>
@@ -32,7 +34,7 @@ public static class DemoVerb
     {
         var command = new Command("demo", "Generate a synthetic radiograph set with planted label confounders and run the full shortcut audit on it.");
         var device = new Options.DeviceOptions(training: false);
-        foreach (Option option in new Option[] { OutOption, ConfoundingOption, DifficultyOption, TrainStudiesOption, ValidStudiesOption, EpochsOption, SeedOption, DetectOption })
+        foreach (Option option in new Option[] { OutOption, ConfoundingOption, DifficultyOption, TrainStudiesOption, ValidStudiesOption, EpochsOption, SeedOption, SeedsOption, DetectOption })
             command.Options.Add(option);
         device.AddTo(command);
         command.SetAction(parse => Run(parse, parse.GetValue(device.Device)!));
@@ -54,7 +56,9 @@ public static class DemoVerb
             MaxSize = DemoDefaults.MaxSize,
             Difficulty = parse.GetValue(DifficultyOption),
         };
-        output.WriteLine($"radaudit demo: synthetic data (confounding {synthesis.Confounding}) and a 4-condition audit in {Path.GetFullPath(root)}");
+        AuditPlan plan = AuditPlan.Create(ConditionList.Parse(ConditionList.Default), parse.GetValue(SeedsOption), seed);
+        output.WriteLine($"radaudit demo: synthetic data (confounding {synthesis.Confounding}) and a {plan.Conditions.Count}-condition audit " +
+                         $"({plan.Seeds.Count} seed{(plan.Seeds.Count == 1 ? "" : "s")}) from the built-in synthetic-anatomy weights in {Path.GetFullPath(root)}");
         AuditResults? results = CliProgress.Run(output, progress =>
         {
             if (!File.Exists(Path.Combine(data, "synth.json")))
@@ -74,11 +78,11 @@ public static class DemoVerb
                     Epochs = parse.GetValue(EpochsOption),
                     BatchSize = DemoDefaults.BatchSize,
                     LearningRate = DemoDefaults.LearningRate,
+                    PretrainedPath = StartingWeights.SyntheticAnatomy,
                     Device = device,
                     EarlyStoppingPatience = 3,
                 },
             };
-            AuditPlan plan = AuditPlan.Create(ConditionList.Parse(ConditionList.Default), 1, seed);
             return ShortcutAudit.Run(input, settings, plan, AuditMode.RunAll, output, progress, Supervisor.Hooks());
         });
         if (results is not null) AuditSummaryPrinter.Print(output, results, root);

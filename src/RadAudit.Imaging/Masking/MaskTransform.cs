@@ -15,6 +15,7 @@ public static class MaskTransform
         ConditionMasking.CoverLabels => LabelCover.Apply(image, boxes, options.Margin, options.Fill),
         ConditionMasking.KeepOnlyLabels => LabelsOnly.Apply(image, boxes),
         ConditionMasking.CoverRandomRegions => RandomCover.Apply(image, boxes, path, options.Seed, options.Margin, options.Fill),
+        ConditionMasking.KeepLabelGeometry => LabelGeometry.Apply(image, boxes),
         _ => throw new ArgumentOutOfRangeException(nameof(options)),
     };
 

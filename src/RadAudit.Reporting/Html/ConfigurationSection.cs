@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RadAudit.Core;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Reporting.Html;
@@ -15,7 +16,7 @@ internal static class ConfigurationSection
         Html.Fact(html, "Data", $"{config.Data} ({config.DataKind})");
         Html.Fact(html, "Train", $"{config.TrainImages.ToString("N0", invariant)} images, {config.TrainStudies.ToString("N0", invariant)} studies");
         Html.Fact(html, "Valid", $"{config.ValidImages.ToString("N0", invariant)} images, {config.ValidStudies.ToString("N0", invariant)} studies");
-        Html.Fact(html, "Architecture", config.Architecture + (config.Pretrained ? " (ImageNet-pretrained)" : " (random init)"));
+        Html.Fact(html, "Architecture", $"{config.Architecture} ({StartingWeights.Short(config.Pretrained)})");
         Html.Fact(html, "Input", $"{config.ImageSize} × {config.ImageSize} px");
         Html.Fact(html, "Training", $"{config.Epochs} epochs, batch {config.BatchSize}, Adam lr {config.LearningRate.ToString("G4", invariant)}");
         Html.Fact(html, "Seeds", string.Join(", ", config.Seeds));

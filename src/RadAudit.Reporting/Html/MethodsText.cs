@@ -38,7 +38,7 @@ public static class MethodsText
             ? $"seed {config.Seeds[0]}"
             : $"{config.Seeds.Count} seeds ({string.Join(", ", config.Seeds)}), one model per condition and seed";
         return $"Following Yi et al. [1], we trained {Count(config.Conditions.Count)} groups of {config.Architecture} classifiers " +
-               $"({(config.Pretrained ? "initialised from ImageNet weights" : "randomly initialised")}) to label radiographs as normal or abnormal, " +
+               $"({StartingWeights.Describe(config.Pretrained)}) to label radiographs as normal or abnormal, " +
                $"using {Count(config.TrainImages)} training images ({Count(config.TrainStudies)} studies) of the {DataName(config.DataKind)} data set, " +
                $"resized to {config.ImageSize} × {config.ImageSize} pixels, for {config.Epochs} epochs with Adam (learning rate " +
                $"{config.LearningRate.ToString("G4", CultureInfo.InvariantCulture)}, batch size {config.BatchSize}) and {seeds}. " +

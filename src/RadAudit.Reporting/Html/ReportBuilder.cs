@@ -21,6 +21,7 @@ public static class ReportBuilder
         WriteHeader(html, input);
         VerdictSection.Write(html, input.Results);
         ConditionsSection.Write(html, input.Results, input.RocCurves);
+        LeakSection.Write(html, input.Results);
         BodyPartSection.Write(html, input.Results);
         SaliencySection.Write(html, input.Results);
         ModelProbesSection.Write(html, input.Results);
@@ -46,7 +47,7 @@ public static class ReportBuilder
             .Append(config.Seeds.Count).Append(config.Seeds.Count == 1 ? " seed" : " seeds").Append(" · ")
             .Append(input.Results.Config.ValidImages.ToString("N0", CultureInfo.InvariantCulture)).Append(" valid images</p>")
             .Append("<nav>")
-            .Append("<a href=\"#conditions\">Conditions</a><a href=\"#body-parts\">Body parts</a>")
+            .Append("<a href=\"#conditions\">Conditions</a><a href=\"#leaks\">Leak checks</a><a href=\"#body-parts\">Body parts</a>")
             .Append("<a href=\"#attention\">Attention</a>")
             .Append(input.Results.ModelProbes is null ? "" : "<a href=\"#model-probes\">Original model probed</a>")
             .Append("<a href=\"#gallery\">Gallery</a><a href=\"#markers\">Labels</a>")

@@ -9,7 +9,8 @@ namespace RadAudit.Reporting.Results;
 /// <param name="ValidImages">Valid images evaluated.</param>
 /// <param name="ValidStudies">Valid studies evaluated.</param>
 /// <param name="Architecture">Model architecture, e.g. <c>densenet121</c> or <c>densenet-compact</c>.</param>
-/// <param name="Pretrained">True when the model started from ImageNet weights.</param>
+/// <param name="Pretrained">What the models started from: null for random initialisation, a built-in name
+/// (<see cref="StartingWeights.SyntheticAnatomy"/>) or the weights file.</param>
 /// <param name="ImageSize">Square input side in pixels.</param>
 /// <param name="Epochs">Training epochs per model.</param>
 /// <param name="BatchSize">Images per batch.</param>
@@ -27,7 +28,7 @@ public sealed record AuditConfig(
     int ValidImages,
     int ValidStudies,
     string Architecture,
-    bool Pretrained,
+    string? Pretrained,
     int ImageSize,
     int Epochs,
     int BatchSize,

@@ -13,6 +13,7 @@ namespace RadAudit.Reporting.Results;
 /// <param name="Config">The resolved configuration.</param>
 /// <param name="Versions">Component versions (radaudit, .NET, TorchSharp, libtorch, ...).</param>
 /// <param name="DataFingerprint">Hash of the data set's file list and labels, to tell two data sets apart.</param>
+/// <param name="LeakChecks">Checks that labels-only finds the labels' content, not geometry or what lies under them.</param>
 /// <param name="ModelProbes">The original-image model probed without retraining (test-time masking, marker swap,
 /// saliency checks); null when the probes did not run.</param>
 public sealed record AuditResults(
@@ -25,4 +26,5 @@ public sealed record AuditResults(
     AuditConfig Config,
     IReadOnlyDictionary<string, string> Versions,
     string DataFingerprint,
+    LeakChecks? LeakChecks = null,
     Probes.ModelProbeResults? ModelProbes = null);

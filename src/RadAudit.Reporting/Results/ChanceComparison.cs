@@ -5,7 +5,8 @@ namespace RadAudit.Reporting.Results;
 /// The labels carry diagnostic information when <see cref="AucCi95"/> excludes 0.5. <see cref="P"/> is the
 /// two-sided p-value of the DeLong z test of AUC = 0.5.
 /// </remarks>
-/// <param name="Auc">Image-level AUC of the labels-only model.</param>
+/// <param name="Auc">Study-level AUC of the model (study score = mean of its images' probabilities): a study's images
+/// share its label and its technologist's labels, so they are not independent evidence.</param>
 /// <param name="AucCi95">DeLong 95% CI of that AUC.</param>
 /// <param name="P">Two-sided p-value against AUC = 0.5.</param>
 public sealed record ChanceComparison(double Auc, ConfidenceInterval AucCi95, double P)

@@ -21,6 +21,7 @@ namespace RadAudit.Reporting.Results;
 /// <param name="Seeds">Per-seed differences (one element with one seed).</param>
 /// <param name="DifferenceMean">Mean of <c>seeds[].difference</c>.</param>
 /// <param name="DifferenceSd">Sample standard deviation of <c>seeds[].difference</c>; NaN with one seed.</param>
+/// <param name="AcrossSeeds">The test over seeds (K ≥ 2), which the verdict uses; null with one seed.</param>
 public sealed record ComparisonResult(
     string Condition,
     string Baseline,
@@ -31,4 +32,5 @@ public sealed record ComparisonResult(
     ConfidenceInterval BootstrapCi95,
     IReadOnlyList<SeedDifference> Seeds,
     double DifferenceMean,
-    double DifferenceSd);
+    double DifferenceSd,
+    AcrossSeedsTest? AcrossSeeds = null);

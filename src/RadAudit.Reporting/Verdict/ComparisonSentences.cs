@@ -1,8 +1,14 @@
+using System.Globalization;
 using RadAudit.Reporting.Results;
 
 namespace RadAudit.Reporting.Verdict;
 
-/// <summary>Verdict sentences about the paired comparisons: covering the labels, and covering random regions.</summary>
+/// <summary>
+/// Verdict sentences about the paired comparisons: covering the labels, and covering random regions. A difference
+/// between two retrained conditions is called significant only by the test over training seeds
+/// (<see cref="AcrossSeedsTest"/>), which counts run-to-run variation; with one seed the paired DeLong p-value is
+/// reported for what it is (the test images only) and no effect is claimed.
+/// </summary>
 internal static class ComparisonSentences
 {
     public static IEnumerable<string> Write(AuditResults results)
@@ -19,32 +25,51 @@ internal static class ComparisonSentences
         ComparisonResult? random = results.Comparisons.RandomCoverVsOriginal;
         if (random is not null)
             yield return RandomCoverClaim(random);
+        if (OneSeed(cover) || OneSeed(random))
+            yield return "With one training run per condition, a difference between two retrained models cannot be told from " +
+                "run-to-run variation, which the paired DeLong test does not count; no effect of covering is claimed. " +
+                "Train 3 or more seeds per condition (--seeds 3) to test it.";
     }
 
-    private static bool IsSignificant(ComparisonResult comparison) =>
-        double.IsFinite(comparison.P) && comparison.P < VerdictWriter.SignificanceLevel;
+    private static bool OneSeed(ComparisonResult? comparison) => comparison is not null && comparison.AcrossSeeds is null;
+
+    private static bool IsSignificant(AcrossSeedsTest test) => double.IsFinite(test.P) && test.P < VerdictWriter.SignificanceLevel;
 
     private static string CoverClaim(ComparisonResult cover)
     {
-        string change = $"{VerdictFormat.Signed(cover.Difference)} ({VerdictFormat.PValue(cover.P)}; 95% CI {VerdictFormat.SignedRange(cover.Ci95)})";
-        return IsSignificant(cover)
+        if (cover.AcrossSeeds is not AcrossSeedsTest test)
+            return $"Covering the labels changed AUC by {TestSetOnly(cover)}.";
+        string change = AcrossSeeds(test);
+        return IsSignificant(test)
             ? $"Covering the labels changed AUC by {change}."
-            : $"Covering the labels changed AUC by {change}, which is within chance variation: no detectable effect.";
+            : $"Covering the labels changed AUC by {change}, which is within training and test-set variation: no detectable effect.";
     }
 
     private static string RandomCoverClaim(ComparisonResult random)
     {
-        string change = $"{VerdictFormat.Signed(random.Difference)}, {VerdictFormat.PValue(random.P)}";
-        return IsSignificant(random)
-            ? $"Covering random regions of the same size also changed AUC ({change}), so part of any change may come from covering image area rather than the labels."
-            : $"Covering random regions of the same size did not change AUC detectably ({change}).";
+        if (random.AcrossSeeds is not AcrossSeedsTest test)
+            return $"Covering random regions of the same size changed AUC by {TestSetOnly(random)}.";
+        string change = AcrossSeeds(test);
+        return IsSignificant(test)
+            ? $"Covering random regions of the same size also changed AUC, by {change}, so part of any change may come from covering image area rather than the labels."
+            : $"Covering random regions of the same size did not change AUC detectably: {change}.";
     }
+
+    // "-0.049 on these test images (paired DeLong p = 0.02, counting the test images only)".
+    private static string TestSetOnly(ComparisonResult comparison) =>
+        $"{VerdictFormat.Signed(comparison.Difference)} on these test images (paired DeLong {VerdictFormat.PValue(comparison.P)}, counting the test images only)";
+
+    // "-0.049 on average over 3 training seeds (p = 0.02; 95% CI -0.09 to -0.01, counting seed-to-seed variation)".
+    private static string AcrossSeeds(AcrossSeedsTest test) =>
+        $"{VerdictFormat.Signed(test.DifferenceMean)} on average over {test.Seeds} training seeds ({VerdictFormat.PValue(test.P)}; " +
+        $"95% CI {VerdictFormat.SignedRange(test.Ci95)}, counting seed-to-seed variation)";
 
     private static string SeedSpread(ComparisonResult cover)
     {
         List<double> differences = cover.Seeds.Select(seed => seed.Difference).ToList();
         int significant = cover.Seeds.Count(seed => double.IsFinite(seed.P) && seed.P < VerdictWriter.SignificanceLevel);
         return LabelsOnlySentences.SeedSpread("the change from covering", differences, VerdictFormat.Signed, VerdictFormat.Signed)
-            .TrimEnd('.') + $"; {significant} of {cover.Seeds.Count} seeds reached p < {VerdictWriter.SignificanceLevel.ToString(System.Globalization.CultureInfo.InvariantCulture)}.";
+            .TrimEnd('.') + $"; {significant} of {cover.Seeds.Count} seeds reached paired DeLong p < " +
+            $"{VerdictWriter.SignificanceLevel.ToString(CultureInfo.InvariantCulture)} on the test images alone.";
     }
 }

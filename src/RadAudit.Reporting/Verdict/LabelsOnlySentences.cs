@@ -29,11 +29,11 @@ internal static class LabelsOnlySentences
         string auc = VerdictFormat.Metric(chance.Auc);
         string interval = VerdictFormat.Range(chance.AucCi95);
         if (!chance.AucCi95.IsKnown)
-            return $"The labels-only AUC was {auc}, but its confidence interval could not be computed, so no claim about the labels is made.";
+            return $"The labels-only study-level AUC was {auc}, but its confidence interval could not be computed, so no claim about the labels is made.";
         if (chance.IsAboveChance)
-            return $"Labels alone predict abnormality: AUC {auc} (95% CI {interval}).";
+            return $"Labels alone predict abnormality: study-level AUC {auc} (95% CI {interval}).";
         if (chance.IsBelowChance)
-            return $"Labels alone predict normality: AUC {auc} (95% CI {interval}), so they are still associated with the diagnosis.";
-        return $"Labels alone do not predict abnormality (AUC {auc}, 95% CI {interval}): no shortcut through the labels is detectable.";
+            return $"Labels alone predict normality: study-level AUC {auc} (95% CI {interval}), so they are still associated with the diagnosis.";
+        return $"Labels alone do not predict abnormality (study-level AUC {auc}, 95% CI {interval}): no shortcut through the labels is detectable.";
     }
 }

@@ -12,12 +12,13 @@ public static class VerdictWriter
     /// <summary>Significance level for the paired comparisons' wording ("changed" vs "within chance variation").</summary>
     public const double SignificanceLevel = 0.05;
 
-    /// <summary>The verdict's sentences, in reading order: labels alone, covering, random cover, attention, and the
-    /// original model probed without retraining.</summary>
+    /// <summary>The verdict's sentences, in reading order: labels alone, leak checks, covering, random cover, attention,
+    /// and the original model probed without retraining.</summary>
     public static IReadOnlyList<string> Sentences(AuditResults results)
     {
         var sentences = new List<string>();
         sentences.AddRange(LabelsOnlySentences.Write(results));
+        sentences.AddRange(LeakSentences.Write(results));
         sentences.AddRange(ComparisonSentences.Write(results));
         sentences.AddRange(SaliencySentences.Write(results.Saliency));
         if (results.ModelProbes is { } probes) sentences.Add(ModelProbeVerdict.Summary(probes));
@@ -42,6 +43,8 @@ public static class VerdictWriter
     /// <summary>A one-line headline for the verdict box.</summary>
     public static string Headline(AuditResults results) => Finding(results) switch
     {
+        ShortcutFinding.Detected when LeakSentences.AnyLeak(results) =>
+            "Shortcut risk: the labels-only input predicts the diagnosis, but so does what lies under the label boxes; see the leak checks.",
         ShortcutFinding.Detected => "Shortcut risk: the burned-in labels carry diagnostic information.",
         ShortcutFinding.NotDetected =>
             $"No shortcut through the labels was detectable on {VerdictFormat.Count(LabelsOnlyImages(results))} valid images.",

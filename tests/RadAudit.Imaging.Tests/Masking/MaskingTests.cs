@@ -37,6 +37,20 @@ public sealed class MaskingTests
     }
 
     [Fact]
+    public void Should_fill_exactly_the_box_pixels_with_one_grey_in_labels_geometry()
+    {
+        ImagesWithBoxes.Sample(sample =>
+        {
+            var original = sample.Image.Clone();
+            GrayImage result = LabelGeometry.Apply(sample.Image, sample.Boxes);
+            for (int y = 0; y < result.Height; y++)
+                for (int x = 0; x < result.Width; x++)
+                    Assert.Equal(Inside(sample.Boxes, x, y) ? LabelGeometry.Fill : 0f, result[x, y]);
+            Assert.Equal(original.Pixels, sample.Image.Pixels); // the input is untouched
+        }, iter: 200, seed: "0N0XIzNsQ0O2");
+    }
+
+    [Fact]
     public void Should_black_out_each_box_plus_its_margin_and_nothing_else_when_covering()
     {
         ImagesWithBoxes.Sample(sample =>

@@ -1,6 +1,7 @@
 using RadAudit.Core;
 using RadAudit.Learning.Models;
 using RadAudit.Learning.Models.Pretrained;
+using RadAudit.Learning.Training;
 using RadAudit.Testing;
 using TorchSharp;
 using TorchSharp.PyBridge;
@@ -49,5 +50,57 @@ public sealed class PretrainedWeightsTests
         var problem = Assert.Throws<RadAuditException>(() => PretrainedWeights.Load(densenet, path));
         Assert.Contains(path, problem.Message);
         Assert.Contains("same architecture", problem.Message);
+    }
+
+    [Fact]
+    public void Should_ship_the_synthetic_anatomy_weights_and_load_every_backbone_entry_of_densenet_small()
+    {
+        // Given the built-in name (the file is copied beside the program from the repository's weights/ folder)
+        Assert.True(File.Exists(BuiltInWeights.SyntheticAnatomyPath), $"{BuiltInWeights.SyntheticAnatomyPath} is not shipped");
+
+        // When densenet-small starts from it
+        using AbnormalityClassifier model = ModelRegistry.Create(BuiltInWeights.SyntheticAnatomyArchitecture);
+        PretrainedLoadReport report = PretrainedWeights.Load(model, StartingWeights.SyntheticAnatomy);
+
+        // Then the whole backbone matched, the head was re-initialised, and the report names the weights, not a path
+        Assert.True(report.IsExactBackboneMatch, report.Summary());
+        Assert.Equal(model.state_dict().Count - 2, report.Loaded);
+        Assert.Equal(StartingWeights.SyntheticAnatomy, report.Path);
+    }
+
+    [Fact]
+    public void Should_refuse_built_in_weights_for_another_architecture_or_an_unknown_name_saying_what_fits()
+    {
+        using AbnormalityClassifier resnet = ModelRegistry.Create("resnet-18");
+        var wrongArchitecture = Assert.Throws<RadAuditException>(() => PretrainedWeights.Load(resnet, StartingWeights.SyntheticAnatomy));
+        Assert.Contains("fit densenet-small, not resnet-18", wrongArchitecture.Message);
+
+        using AbnormalityClassifier densenet = ModelRegistry.Create("densenet-small");
+        var unknown = Assert.Throws<RadAuditException>(() => PretrainedWeights.Load(densenet, "builtin:imagenet"));
+        Assert.Contains("ships no such weights", unknown.Message);
+        Assert.Contains(StartingWeights.SyntheticAnatomy, unknown.Message);
+    }
+
+    [Fact]
+    public void Should_export_a_runs_best_checkpoint_as_safetensors_that_load_back_unchanged()
+    {
+        // Given a run folder whose best checkpoint holds a seeded model
+        using var folder = new TemporaryFolder();
+        torch.manual_seed(5);
+        using AbnormalityClassifier trained = ModelRegistry.Create("densenet-small");
+        var run = new RunFolder(folder.Combine("run"));
+        Directory.CreateDirectory(run.CheckpointsFolder);
+        CheckpointFile.Save(run.BestCheckpoint, trained, null, new TrainingState());
+
+        // When it is exported and loaded into a fresh model
+        string weights = folder.Combine("out/w.safetensors");
+        WeightExport.SaveBest(run.Root, "densenet-small", weights);
+        torch.manual_seed(6);
+        using AbnormalityClassifier fresh = ModelRegistry.Create("densenet-small");
+        PretrainedWeights.Load(fresh, weights);
+
+        // Then the backbone is the checkpoint's, bit for bit, and no temporary file is left
+        Assert.True(fresh.state_dict()["features.conv0.weight"].equal(trained.state_dict()["features.conv0.weight"]).all().item<bool>());
+        Assert.Equal(["w.safetensors"], Directory.GetFiles(folder.Combine("out")).Select(Path.GetFileName));
     }
 }

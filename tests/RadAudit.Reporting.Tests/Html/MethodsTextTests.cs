@@ -27,6 +27,22 @@ public sealed class MethodsTextTests
         Assert.Contains("Selvaraju", MethodsText.References[4]);
     }
 
+    [Theory]
+    [InlineData(null, "(randomly initialised)")]
+    [InlineData(StartingWeights.SyntheticAnatomy, "built-in synthetic-anatomy weights, a densenet-small that `radaudit pretrain` trained")]
+    [InlineData("/weights/densenet121-imagenet.pth", "(initialised from the weights in densenet121-imagenet.pth, classification head re-initialised)")]
+    public void Should_say_exactly_what_the_models_started_from(string? pretrained, string expected)
+    {
+        // Given an audit started from no, the built-in or a user's weights
+        AuditResults results = SampleResults.Create();
+        results = results with { Config = results.Config with { Pretrained = pretrained } };
+
+        // When the methods text is written, then it names them (and never claims ImageNet weights it did not use)
+        string text = string.Join(" ", MethodsText.Paragraphs(results));
+        Assert.Contains(expected, text);
+        Assert.DoesNotContain("ImageNet weights", text);
+    }
+
     [Fact]
     public void Should_describe_only_the_conditions_that_ran()
     {

@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Reporting.Html;
 using RadAudit.Reporting.Tests.Fixtures;
 using RadAudit.Testing;
@@ -29,7 +30,7 @@ public sealed class ReportBrowserTests(ChromiumFixture chromium) : IClassFixture
         // Then nothing failed, nothing was fetched from outside, and every image has pixels
         Assert.Empty(inspection.ConsoleErrors);
         Assert.Empty(inspection.ExternalRequests);
-        Assert.Equal(3 * 4 * 2 + 1, inspection.ImageWidths.Count); // 3 images × 4 conditions × (input, overlay) + contact sheet
+        Assert.Equal(3 * Condition.Names.Count * 2 + 1, inspection.ImageWidths.Count); // 3 images × conditions × (input, overlay) + contact sheet
         Assert.All(inspection.ImageWidths, width => Assert.True(width > 0, "an <img> did not render"));
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is suspiciously small");
         if (Environment.GetEnvironmentVariable(ScreenshotVariable) is { Length: > 0 } keep)

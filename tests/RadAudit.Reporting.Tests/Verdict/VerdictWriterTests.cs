@@ -19,7 +19,7 @@ public sealed class VerdictWriterTests
         IReadOnlyList<string> sentences = VerdictWriter.Sentences(results);
 
         // Then it opens with the claim, and the finding is Detected
-        Assert.Equal("Labels alone predict abnormality: AUC 0.64 (95% CI 0.61–0.67).", sentences[0]);
+        Assert.Equal("Labels alone predict abnormality: study-level AUC 0.64 (95% CI 0.61–0.67).", sentences[0]);
         Assert.Equal(ShortcutFinding.Detected, VerdictWriter.Finding(results));
     }
 
@@ -33,7 +33,7 @@ public sealed class VerdictWriterTests
         IReadOnlyList<string> sentences = VerdictWriter.Sentences(results);
 
         // Then it says no shortcut is detectable, and no sentence claims the labels predict abnormality
-        Assert.Equal("Labels alone do not predict abnormality (AUC 0.51, 95% CI 0.47–0.55): no shortcut through the labels is detectable.", sentences[0]);
+        Assert.Equal("Labels alone do not predict abnormality (study-level AUC 0.51, 95% CI 0.47–0.55): no shortcut through the labels is detectable.", sentences[0]);
         Assert.Equal(ShortcutFinding.NotDetected, VerdictWriter.Finding(results));
         Assert.StartsWith("No shortcut through the labels was detectable on 3,197 valid images", VerdictWriter.Headline(results));
     }
@@ -52,7 +52,7 @@ public sealed class VerdictWriterTests
     public void Should_say_labels_predict_normality_when_the_interval_lies_below_chance()
     {
         AuditResults results = WithLabelsOnly(0.42, 0.38, 0.46);
-        Assert.StartsWith("Labels alone predict normality: AUC 0.42 (95% CI 0.38–0.46)", VerdictWriter.Sentences(results)[0]);
+        Assert.StartsWith("Labels alone predict normality: study-level AUC 0.42 (95% CI 0.38–0.46)", VerdictWriter.Sentences(results)[0]);
         Assert.Equal(ShortcutFinding.Detected, VerdictWriter.Finding(results));
     }
 
@@ -65,23 +65,40 @@ public sealed class VerdictWriterTests
     }
 
     [Fact]
-    public void Should_report_a_significant_change_from_covering()
+    public void Should_report_a_significant_change_from_covering_tested_over_seeds()
     {
-        // Given cover − original = +0.013 with p = 0.02
-        AuditResults results = SampleResults.Create(coverP: 0.02);
+        // Given three seeds whose cover − original differences average +0.017, p = 0.02 over the seeds
+        AuditResults results = SampleResults.Create(seedCount: 3, coverP: 0.02);
 
-        // Then the change is stated with its p-value and interval, without a hedge
+        // Then the change is stated with the across-seeds p-value and interval, without a hedge
         string sentence = VerdictWriter.Sentences(results).Single(text => text.StartsWith("Covering the labels", StringComparison.Ordinal));
-        Assert.Equal("Covering the labels changed AUC by +0.013 (p = 0.02; 95% CI +0.002 to +0.024).", sentence);
+        Assert.Equal("Covering the labels changed AUC by +0.017 on average over 3 training seeds (p = 0.02; 95% CI +0.006 to +0.028, " +
+            "counting seed-to-seed variation).", sentence);
     }
 
     [Fact]
-    public void Should_call_a_non_significant_change_within_chance_variation()
+    public void Should_call_a_non_significant_change_within_training_and_test_set_variation()
     {
-        AuditResults results = SampleResults.Create(coverP: 0.41);
+        AuditResults results = SampleResults.Create(seedCount: 3, coverP: 0.41);
         string sentence = VerdictWriter.Sentences(results).Single(text => text.StartsWith("Covering the labels", StringComparison.Ordinal));
-        Assert.EndsWith("which is within chance variation: no detectable effect.", sentence);
+        Assert.EndsWith("which is within training and test-set variation: no detectable effect.", sentence);
         Assert.Contains("p = 0.41", sentence);
+    }
+
+    [Fact]
+    public void Should_claim_no_change_between_retrained_models_on_one_seed_however_small_the_delong_p()
+    {
+        // Given one seed per condition and a paired DeLong p of 0.001 (the real-MURA false alarm of issue #21)
+        AuditResults results = SampleResults.Create(seedCount: 1, coverP: 0.001);
+
+        // When the verdict is written
+        string verdict = VerdictWriter.Write(results);
+
+        // Then the difference is given for the test images only, and the verdict says why no effect is claimed
+        Assert.Contains("Covering the labels changed AUC by +0.013 on these test images (paired DeLong p = 0.001, counting the test images only).", verdict);
+        Assert.Contains("With one training run per condition, a difference between two retrained models cannot be told from run-to-run variation", verdict);
+        Assert.DoesNotContain("no detectable effect", verdict);
+        Assert.DoesNotContain("also changed AUC", verdict);
     }
 
     [Fact]
@@ -112,30 +129,34 @@ public sealed class VerdictWriterTests
 
         // Then both spreads appear with mean ± sd and the per-seed values
         Assert.Contains("Across 3 training seeds the labels-only AUC was 0.638 ± 0.008 (mean ± sd; per seed 0.63, 0.64, 0.65).", verdict);
-        Assert.Contains("Across 3 training seeds the change from covering was +0.017 ± 0.004 (mean ± sd; per seed +0.013, +0.017, +0.021); 3 of 3 seeds reached p < 0.05.", verdict);
+        Assert.Contains("Across 3 training seeds the change from covering was +0.017 ± 0.004 (mean ± sd; per seed +0.013, +0.017, +0.021); 3 of 3 seeds reached paired DeLong p < 0.05 on the test images alone.", verdict);
     }
 
     [Fact]
-    public void Should_not_mention_seeds_with_one_seed()
+    public void Should_give_no_seed_spread_with_one_seed_but_say_how_to_test_the_change()
     {
-        Assert.DoesNotContain("seeds", VerdictWriter.Write(SampleResults.Create(seedCount: 1)));
+        string verdict = VerdictWriter.Write(SampleResults.Create(seedCount: 1));
+        Assert.DoesNotContain("Across", verdict);
+        Assert.Contains("Train 3 or more seeds per condition (--seeds 3) to test it.", verdict);
     }
 
     [Fact]
     public void Should_warn_when_covering_random_regions_also_changes_the_auc()
     {
-        // Given random cover − original = -0.020 with p = 0.01
-        AuditResults results = SampleResults.Create();
+        // Given three seeds whose random cover − original differences average -0.020, p = 0.01 over the seeds
+        AuditResults results = SampleResults.Create(seedCount: 3);
+        ComparisonResult random = results.Comparisons.RandomCoverVsOriginal!;
         results = results with
         {
             Comparisons = results.Comparisons with
             {
-                RandomCoverVsOriginal = results.Comparisons.RandomCoverVsOriginal! with { Difference = -0.020, P = 0.01 },
+                RandomCoverVsOriginal = random with { AcrossSeeds = random.AcrossSeeds! with { DifferenceMean = -0.020, P = 0.01, Ci95 = new(-0.031, -0.009) } },
             }
         };
 
         // Then the verdict says part of the change may come from covering any area
-        Assert.Contains("Covering random regions of the same size also changed AUC (-0.020, p = 0.01), so part of any change may come from covering image area rather than the labels.",
+        Assert.Contains("Covering random regions of the same size also changed AUC, by -0.020 on average over 3 training seeds (p = 0.01; " +
+            "95% CI -0.031 to -0.009, counting seed-to-seed variation), so part of any change may come from covering image area rather than the labels.",
             VerdictWriter.Write(results));
     }
 }

@@ -23,6 +23,7 @@ public static partial class PretrainedWeights
     /// <exception cref="RadAuditException">The file is missing, unreadable, or matches nothing.</exception>
     public static PretrainedLoadReport Load(AbnormalityClassifier model, string path)
     {
+        if (BuiltInWeights.IsBuiltIn(path)) return LoadBuiltIn(model, path);
         Dictionary<string, Tensor> source = Read(path);
         try
         {
@@ -129,6 +130,21 @@ public static partial class PretrainedWeights
             }
         }
         return head;
+    }
+
+    private static PretrainedLoadReport LoadBuiltIn(AbnormalityClassifier model, string name)
+    {
+        if (name != BuiltInWeights.SyntheticAnatomy)
+            throw new RadAuditException($"pretrained weights {name}: RadAudit ships no such weights; the built-in ones are {BuiltInWeights.SyntheticAnatomy}.",
+                2, setting: Settings.Pretrained);
+        if (model.Architecture != BuiltInWeights.SyntheticAnatomyArchitecture)
+            throw new RadAuditException($"pretrained weights {name} fit {BuiltInWeights.SyntheticAnatomyArchitecture}, not {model.Architecture}: " +
+                $"choose {BuiltInWeights.SyntheticAnatomyArchitecture} or give weights of {model.Architecture}.", 2, setting: Settings.Pretrained);
+        string file = BuiltInWeights.Resolve(name);
+        if (!File.Exists(file))
+            throw new RadAuditException($"pretrained weights {name}: {file} is missing from this installation; rebuild RadAudit " +
+                "(the file is part of the repository's weights/ folder) or make it again with 'radaudit pretrain' (weights/README.md).", setting: Settings.Pretrained);
+        return Load(model, file) with { Path = name };
     }
 
     private static Dictionary<string, Tensor> Read(string path)
