@@ -50,4 +50,8 @@ public sealed record AuditSettings
 
     /// <summary>Skip images that fail validation instead of stopping.</summary>
     public bool SkipBad { get; init; }
+
+    /// <summary>The probes of the original-image model without retraining (issue #20); null skips them. The audit sets
+    /// their seed, bootstrap, saliency sample and method, batch size and workers from its own settings.</summary>
+    public ModelProbes.ModelProbeSettings? ModelProbes { get; init; } = new();
 }

@@ -12,7 +12,8 @@ namespace RadAudit.Audit;
 /// <summary>
 /// The study of Yi et al. (AJR 2021) on the user's data, in one call: check the data, obtain the label boxes, run
 /// every job of the shard (condition × seed: train, predict, explain; finished ones reused, interrupted ones
-/// resumed), and, once every job of the plan is done, evaluate, compare, and write results.json and report.html.
+/// resumed), and, once every job of the plan is done, evaluate, compare, probe the original model without retraining
+/// (<see cref="OriginalModelProbes"/>), and write results.json and report.html.
 /// Each step is its own type in <c>Steps/</c>; the run folder (<see cref="AuditRunFolder"/>) is for people and for
 /// resuming, never for passing values between the steps. Work in the folder made from other inputs (its
 /// <see cref="AuditFingerprint"/> differs) is refused before anything runs, or moved aside when the mode says so; a
@@ -47,7 +48,7 @@ public static class ShortcutAudit
             log.WriteLine(stale.MoveAside(run));
         }
         AuditPlanFile.Record(run, plan, inputs);
-        var (boxes, markers) = LabelBoxes.Obtain(input.GivenBoxes, settings, data.Data, run.Root, progress, data.Fingerprint);
+        var (boxes, markers) = LabelBoxes.Obtain(input.GivenBoxes, new LabelDetectorChoice(settings.Detector, settings.DetectorWeights), data.Data, run.Root, progress, data.Fingerprint);
         IReadOnlyList<ImageRecord> sample = SaliencySample.Choose(data.Data.ForSplit(Splits.Valid).Records, boxes, settings.SaliencyImages);
         var finishedNow = new Dictionary<string, CompletedJob>(StringComparer.Ordinal);
         if (mode.Kind != AuditModeKind.Collect)
@@ -60,7 +61,8 @@ public static class ShortcutAudit
                 return null;
             }
         }
-        return Finish(settings, plan, run, inputs, data.Data, boxes, markers, sample, JobCollector.Collect(run, plan, inputs, finishedNow));
+        return Finish(settings, plan, run, inputs, data.Data, boxes, markers, sample, JobCollector.Collect(run, plan, inputs, finishedNow), log,
+            progress, cancellation);
     }
 
     // Given boxes naming images the data set does not have (in any split, skipped or not) are said; if a masking
@@ -136,11 +138,14 @@ public static class ShortcutAudit
     }
 
     private static AuditResults Finish(AuditSettings settings, AuditPlan plan, AuditRunFolder run, AuditFingerprint inputs, ImageDataSet data,
-        BoxIndex boxes, MarkerSummary markers, IReadOnlyList<ImageRecord> sample, IReadOnlyList<CompletedJob> jobs)
+        BoxIndex boxes, MarkerSummary markers, IReadOnlyList<ImageRecord> sample, IReadOnlyList<CompletedJob> jobs, TextWriter log,
+        IProgress<ProgressReport>? progress, CancellationToken cancellation)
     {
         var byCondition = ResultsAssembly.Evaluate(plan, jobs, settings.BootstrapReplicates);
         IReadOnlyList<BoxStatistic> boxStatistics = LeakCheck.Run(data, boxes, progress: null);
-        AuditResults results = ResultsAssembly.Assemble(settings, plan, jobs, byCondition, markers, data, boxStatistics, inputs.ForResults(settings, plan));
+        var probes = OriginalModelProbes.Run(settings, plan, run, data, boxes, log, progress, cancellation);
+        AuditResults results = ResultsAssembly.Assemble(settings, plan, jobs, byCondition, markers, data, boxStatistics, inputs.ForResults(settings, plan),
+            probes);
         ResultsJson.Write(run.ResultsFile, results);
         byte[]? sheet = markers.Detection?.ContactSheet is string path && File.Exists(path) ? File.ReadAllBytes(path) : null;
         var gallery = Gallery.Build(sample, data, boxes, byCondition, run, settings.GalleryImages);

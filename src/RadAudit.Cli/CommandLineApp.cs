@@ -75,7 +75,7 @@ public static class CommandLineApp
     /// </summary>
     internal static bool RunsModels(ParseResult parse) => parse.CommandResult.Command.Name switch
     {
-        "train" or "pretrain" or "predict" or "saliency" or "audit" or "demo" or "info" or "train-detector" => true,
+        "train" or "pretrain" or "predict" or "saliency" or "audit" or "audit-model" or "demo" or "info" or "train-detector" => true,
         "detect" => MarkersDetectCommand.RunsModel(parse),
         _ => false,
     };
@@ -92,6 +92,7 @@ public static class CommandLineApp
     private static IEnumerable<Command> Verbs() =>
     [
         AuditVerb.Create(),
+        AuditModelVerb.Create(),
         CompareVerb.Create(),
         DataVerb.Create(),
         DemoVerb.Create(),

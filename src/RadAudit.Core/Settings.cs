@@ -108,6 +108,18 @@ public static class Settings
     /// <summary>Bootstrap replicates of the intervals.</summary>
     public const string Bootstrap = "bootstrap";
 
+    /// <summary>How a classifier's outputs give the abnormality logit (one logit, or two class logits).</summary>
+    public const string Head = "head";
+
+    /// <summary>How pixels are normalised before a model sees them.</summary>
+    public const string Normalisation = "normalisation";
+
+    /// <summary>The channels a model's input has.</summary>
+    public const string InputChannels = "input-channels";
+
+    /// <summary>The probability at which a model's decision turns abnormal.</summary>
+    public const string Threshold = "threshold";
+
     /// <summary>How a library message refers to another setting ("the skip-bad setting"); the command line shows
     /// the option instead ("--skip-bad"), so one message reads right in both.</summary>
     public static string Mention(string setting) => $"the {setting} setting";

@@ -21,7 +21,7 @@ public sealed class LabelBoxesDetectionTests
         var settings = new AuditSettings { DataPath = data.Root, OutFolder = folder.Combine("audit"), Detector = detector };
 
         // When it obtains its label boxes
-        var (boxes, summary) = LabelBoxes.Obtain(null, settings, set, folder.Combine("audit"), null);
+        var (boxes, summary) = LabelBoxes.Obtain(null, new LabelDetectorChoice(settings.Detector, settings.DetectorWeights), set, folder.Combine("audit"), null);
 
         // Then they are detected by that detector, named in the summary, and only the learned one writes the
         // labels-present sidecar beside the boxes (for radaudit review)

@@ -26,8 +26,8 @@ public sealed class LabelBoxesTests
         var settings = new AuditSettings { DataPath = data.Root, OutFolder = folder.Combine("audit") };
 
         // When the audit obtains its label boxes from each
-        var fromReview = LabelBoxes.Obtain(BoxFiles.ReadIndex(reviewed), settings, set, folder.Combine("audit"), null).Summary;
-        var plain = LabelBoxes.Obtain(BoxFiles.ReadIndex(given), settings, set, folder.Combine("audit"), null).Summary;
+        var fromReview = LabelBoxes.Obtain(BoxFiles.ReadIndex(reviewed), new LabelDetectorChoice(settings.Detector, settings.DetectorWeights), set, folder.Combine("audit"), null).Summary;
+        var plain = LabelBoxes.Obtain(BoxFiles.ReadIndex(given), new LabelDetectorChoice(settings.Detector, settings.DetectorWeights), set, folder.Combine("audit"), null).Summary;
 
         // Then the reviewed file's summary says two images were reviewed, and the plain one says nothing of a review
         Assert.Equal(2, fromReview.ImagesReviewed);

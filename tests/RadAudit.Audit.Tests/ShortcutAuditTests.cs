@@ -68,8 +68,17 @@ public sealed class ShortcutAuditTests : IDisposable
         Assert.NotNull(results["config"]);
         Assert.NotNull(results["versions"]);
         Assert.Matches("^[0-9a-f]{16,}$", results["data_fingerprint"]!.GetValue<string>());
+        // and the original model was probed without retraining, under the model audit's keys (issue #20)
+        JsonNode probes = results["model_probes"]!;
+        foreach (string key in new[] { "cover_vs_original", "random_cover_vs_original", "labels_only" })
+            Assert.NotNull(probes["test_time"]![key]);
+        Assert.NotNull(probes["counterfactual"]!["swap"]!["flip_rate"]);
+        Assert.NotNull(probes["saliency"]!["sanity"]);
+        Assert.Equal("run", probes["model"]!["kind"]!.GetValue<string>());
+        Assert.True(File.Exists(Path.Combine(settings.OutFolder, "model-probes", "timings.json")));
         string report = File.ReadAllText(Path.Combine(settings.OutFolder, "report.html"));
         Assert.Contains("labels-only", report);
         Assert.Contains("<svg", report);
+        Assert.Contains("probed without retraining", report);
     }
 }

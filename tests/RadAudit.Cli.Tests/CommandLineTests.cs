@@ -9,7 +9,7 @@ public sealed class CommandLineTests
     {
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
-        foreach (string verb in new[] { "audit", "compare", "data", "demo", "doctor", "evaluate", "info", "markers", "mask", "predict", "pretrain", "saliency", "synth", "train" })
+        foreach (string verb in new[] { "audit", "audit-model", "compare", "data", "demo", "doctor", "evaluate", "info", "markers", "mask", "predict", "pretrain", "saliency", "synth", "train" })
             Assert.Contains(verb, output);
     }
 

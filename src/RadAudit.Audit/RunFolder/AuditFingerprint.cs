@@ -82,7 +82,7 @@ public sealed class AuditFingerprint
         {
             ["radaudit"] = RadAuditVersion.Current,
             ["data"] = data.Description,
-            ["boxes"] = givenBoxes is null ? $"detected ({Learning.Markers.LabelDetectors.Describe(settings.Detector, settings.DetectorWeights)})" : Describe(givenBoxes),
+            ["boxes"] = givenBoxes is null ? $"detected ({new LabelDetectorChoice(settings.Detector, settings.DetectorWeights).Description})" : Describe(givenBoxes),
             ["architecture"] = training.Architecture,
             ["pretrained"] = training.PretrainedPath is string weights ? PretrainedContent(weights) : "none",
             ["image-size"] = training.ImageSize.ToString(invariant),

@@ -20,11 +20,14 @@ namespace RadAudit.Audit.Steps;
 /// </summary>
 public static class ConditionJob
 {
+    /// <summary>The training run folder inside a job's folder.</summary>
+    public static string TrainFolder(string jobFolder) => Path.Combine(jobFolder, "train");
+
     /// <summary>Runs <paramref name="job"/> to completion in its folder on <paramref name="data"/> (already checked).</summary>
     public static CompletedJob Run(AuditJob job, AuditSettings settings, AuditRunFolder run, ImageDataSet data, BoxIndex boxes,
         IReadOnlyList<ImageRecord> sample, IProgress<ProgressReport>? progress, CancellationToken cancellation)
     {
-        string folder = run.StartJob(job), trainFolder = Path.Combine(folder, "train");
+        string folder = run.StartJob(job), trainFolder = TrainFolder(folder);
         Condition condition = Condition.Parse(job.Condition);
         TrainingOptions training = settings.Training with { Seed = job.Seed, Resume = true };
         var request = new ConditionRequest

@@ -16,7 +16,7 @@ public static class LabelBoxes
     /// <summary>The boxes every job uses and their summary: the given ones, or detected (detection is reused when a
     /// previous run of the audit finished it on the same data, <paramref name="dataFingerprint"/> when given, with the
     /// same detector).</summary>
-    public static (BoxIndex Boxes, MarkerSummary Summary) Obtain(BoxIndex? given, AuditSettings settings, ImageDataSet data, string runFolder,
+    public static (BoxIndex Boxes, MarkerSummary Summary) Obtain(BoxIndex? given, LabelDetectorChoice detector, ImageDataSet data, string runFolder,
         IProgress<ProgressReport>? progress, string? dataFingerprint = null)
     {
         if (given is not null)
@@ -30,17 +30,17 @@ public static class LabelBoxes
         var run = new RunFolder.AuditRunFolder(runFolder);
         string boxesFile = Path.Combine(run.MarkersFolder, "boxes.csv"), sheet = Path.Combine(run.MarkersFolder, "contact-sheet.png");
         // The detector is part of what made the boxes: another --detector or weights file redoes them too.
-        string? madeFrom = dataFingerprint is null ? null : $"{dataFingerprint} detector {settings.Detector} {settings.DetectorWeights}";
+        string? madeFrom = dataFingerprint is null ? null : $"{dataFingerprint} detector {detector.Name} {detector.Weights}";
         bool sameInputs = madeFrom is null || run.MarkersDataFingerprint() == madeFrom;
         if (!File.Exists(boxesFile) || !sameInputs)
         {
-            Detect(settings, data, boxesFile, sheet, progress);
+            Detect(detector, data, boxesFile, sheet, progress);
             if (madeFrom is not null) run.RecordMarkersData(madeFrom);
         }
         BoxIndex detected = BoxFiles.ReadIndex(boxesFile);
         var perKind = LabelKinds.All.ToDictionary(kind => kind,
             kind => detected.Paths.Sum(path => detected.For(path).Count(box => box.Kind == kind)), StringComparer.Ordinal);
-        var detection = new DetectionSummary(LabelDetectors.Describe(settings.Detector, settings.DetectorWeights), data.Records.Count, detected.Count, perKind, double.NaN, double.NaN, sheet);
+        var detection = new DetectionSummary(detector.Description, data.Records.Count, detected.Count, perKind, double.NaN, double.NaN, sheet);
         return (detected, Summarise(MarkerSummary.Detected, boxesFile, detected, data, detection));
     }
 
@@ -50,9 +50,9 @@ public static class LabelBoxes
         return new MarkerSummary(source, file, with, data.Records.Count - with, detection);
     }
 
-    private static void Detect(AuditSettings settings, ImageDataSet data, string boxesFile, string sheet, IProgress<ProgressReport>? progress)
+    private static void Detect(LabelDetectorChoice choice, ImageDataSet data, string boxesFile, string sheet, IProgress<ProgressReport>? progress)
     {
-        ILabelDetector detector = LabelDetectors.Create(settings.Detector, settings.DetectorWeights);
+        ILabelDetector detector = LabelDetectors.Create(choice.Name, choice.Weights);
         using var owned = detector as IDisposable;
         var records = data.Records.ToDictionary(record => record.Path, StringComparer.Ordinal);
         GrayImage Load(string path) => ImageCodec.Decode(data.ResolvePath(records[path]));

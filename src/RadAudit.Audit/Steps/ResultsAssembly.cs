@@ -6,6 +6,7 @@ using RadAudit.Learning.Runtime;
 using RadAudit.Learning.Training;
 using RadAudit.Reporting.Html;
 using RadAudit.Reporting.Results;
+using RadAudit.Reporting.Results.Probes;
 using RadAudit.Reporting.Verdict;
 
 namespace RadAudit.Audit.Steps;
@@ -26,10 +27,10 @@ public static class ResultsAssembly
         return byCondition;
     }
 
-    /// <summary>Assembles the results (verdict included).</summary>
+    /// <summary>Assembles the results (verdict included); <paramref name="probes"/> are the original model's.</summary>
     public static AuditResults Assemble(AuditSettings settings, AuditPlan plan, IReadOnlyList<CompletedJob> jobs,
         IReadOnlyDictionary<string, List<ConditionEvaluation>> byCondition, MarkerSummary markers, ImageDataSet data,
-        IReadOnlyList<BoxStatistic> boxStatistics, AuditFingerprint fingerprint)
+        IReadOnlyList<BoxStatistic> boxStatistics, AuditFingerprint fingerprint, ModelProbeResults? probes = null)
     {
         var conditions = byCondition.ToDictionary(pair => pair.Key,
             pair => SeedAggregation.Condition(pair.Value.Select(run => run.ToResult()).ToList()), StringComparer.Ordinal);
@@ -45,7 +46,7 @@ public static class ResultsAssembly
         }
         var leaks = new LeakChecks(boxStatistics, Comparisons.VersusChance(byCondition, Condition.LabelsGeometry));
         var results = new AuditResults(conditions, comparisons, Comparisons.VersusChance(byCondition, Condition.LabelsOnly), saliency, markers,
-            "", Config(settings, plan, data, jobs), Versions(), DataFingerprint.Compute(data.Records), fingerprint.Hash, fingerprint.Fields, leaks);
+            "", Config(settings, plan, data, jobs), Versions(), DataFingerprint.Compute(data.Records), fingerprint.Hash, fingerprint.Fields, leaks, probes);
         return VerdictWriter.WithVerdict(results);
     }
 
@@ -70,7 +71,8 @@ public static class ResultsAssembly
     private static int Studies(IReadOnlyList<ImageRecord> records) =>
         records.Select(record => record.Study).Distinct(StringComparer.Ordinal).Count();
 
-    private static IReadOnlyDictionary<string, string> Versions()
+    /// <summary>The component versions results.json records.</summary>
+    public static Dictionary<string, string> Versions()
     {
         TorchRuntimeInfo runtime = TorchRuntimeInfo.Collect();
         return new Dictionary<string, string>(StringComparer.Ordinal)

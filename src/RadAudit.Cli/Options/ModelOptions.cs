@@ -5,8 +5,14 @@ namespace RadAudit.Cli.Options;
 /// <summary>A trained model to use: <c>--model RUN</c> and <c>--checkpoint best|last</c>.</summary>
 public sealed class ModelOptions
 {
-    /// <summary>--model: a run folder written by radaudit train.</summary>
-    public Option<string> Model { get; } = new("--model") { Description = "Run folder written by radaudit train.", Required = true };
+    /// <summary>The options; <paramref name="description"/> says what <c>--model</c> may name in the verb.</summary>
+    public ModelOptions(string description = "Run folder written by radaudit train.")
+    {
+        Model = new Option<string>("--model") { Description = description, Required = true };
+    }
+
+    /// <summary>--model: a run folder written by radaudit train (or, where the verb says so, a model file).</summary>
+    public Option<string> Model { get; }
 
     /// <summary>--checkpoint best|last.</summary>
     public Option<string> Checkpoint { get; } = new Option<string>("--checkpoint")

@@ -44,6 +44,10 @@ public static class OptionNames
         [Settings.HoldoutFraction] = "--holdout-fraction",
         [Settings.SaliencyImages] = "--saliency-images",
         [Settings.Bootstrap] = "--bootstrap",
+        [Settings.Head] = "--head",
+        [Settings.Normalisation] = "--normalise",
+        [Settings.InputChannels] = "--input-channels",
+        [Settings.Threshold] = "--threshold",
     };
 
     // Where a verb spells a setting its own way.
@@ -51,6 +55,7 @@ public static class OptionNames
     {
         [("audit", Settings.SaliencyMethod)] = "--saliency-method",
         [("audit", Settings.Condition)] = "--conditions",
+        [("audit-model", Settings.SaliencyMethod)] = "--saliency-method",
         [("review", Settings.Boxes)] = "--boxes",
     };
 

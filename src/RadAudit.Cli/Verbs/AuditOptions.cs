@@ -42,6 +42,12 @@ public sealed class AuditOptions
     /// <summary>--bootstrap.</summary>
     public Option<int> Bootstrap { get; } = new("--bootstrap") { Description = "Bootstrap replicates for AUC and difference intervals (0 = none).", DefaultValueFactory = _ => 1000 };
 
+    /// <summary>--no-model-probes.</summary>
+    public Option<bool> NoModelProbes { get; } = new("--no-model-probes") { Description = "Do not probe the original model without retraining (test-time masking, marker swap, saliency checks)." };
+
+    /// <summary>--probe-images.</summary>
+    public Option<int?> ProbeImages { get; } = new("--probe-images") { Description = "Probe the original model on about this many valid images (whole studies); default all." };
+
     /// <summary>--conditions, --seeds, --seed, --plan, --shard, --collect.</summary>
     public AuditPlanningOptions Planning { get; } = new();
 
@@ -52,7 +58,7 @@ public sealed class AuditOptions
         foreach (Option option in new Option[] { Markers, DetectMarkers, Out }) command.Options.Add(option);
         Detector.AddTo(command);
         Training.AddTo(command);
-        foreach (Option option in new Option[] { Holdout, SaliencyImages, SaliencyMethod, Bootstrap }) command.Options.Add(option);
+        foreach (Option option in new Option[] { Holdout, SaliencyImages, SaliencyMethod, Bootstrap, NoModelProbes, ProbeImages }) command.Options.Add(option);
         Planning.AddTo(command);
         command.Validators.Add(result =>
         {
@@ -84,6 +90,7 @@ public sealed class AuditOptions
             Training = Training.Read(parse, seed: 1),
             Detector = parse.GetValue(Detector.Detector)!,
             DetectorWeights = parse.GetValue(Detector.Weights),
+            ModelProbes = parse.GetValue(NoModelProbes) ? null : new Audit.ModelProbes.ModelProbeSettings { MaxImages = parse.GetValue(ProbeImages) },
         };
     }
 }

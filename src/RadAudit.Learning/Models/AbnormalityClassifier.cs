@@ -27,6 +27,10 @@ public abstract class AbnormalityClassifier : nn.Module<Tensor, Tensor>, IFeatur
     /// pretrained weights are loaded because ImageNet's 1000-class head does not apply.</summary>
     public abstract string HeadPrefix { get; }
 
+    /// <summary>State-dict prefix of the last block before the head (e.g. <c>features.denseblock4.</c>), where the
+    /// weight-randomisation sanity check's second stage starts.</summary>
+    public abstract string LastBlockPrefix { get; }
+
     /// <inheritdoc />
     public abstract (Tensor Features, Tensor Logits) ForwardWithFeatures(Tensor input);
 

@@ -10,14 +10,23 @@ public static class BatchExplainer
     /// Moves <paramref name="batch"/> to <paramref name="device"/>, runs <paramref name="method"/> for
     /// <paramref name="target"/> and undoes each image's resize/padding with its geometry.
     /// </summary>
-    public static IReadOnlyList<ImageSaliency> Explain(SaliencyMethod method, ImageBatch batch, SaliencyTarget target, Device device)
+    public static IReadOnlyList<ImageSaliency> Explain(SaliencyMethod method, ImageBatch batch, SaliencyTarget target, Device device) =>
+        Explain(method, batch, batch.Pixels, 1, target, device);
+
+    /// <summary>
+    /// As above, with the model's own input made from the batch: <paramref name="inputs"/> holds N ×
+    /// <paramref name="channels"/> × H × W values (e.g. the gray image repeated and normalised per channel).
+    /// </summary>
+    public static IReadOnlyList<ImageSaliency> Explain(SaliencyMethod method, ImageBatch batch, float[] inputs, int channels,
+        SaliencyTarget target, Device device)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(inputs);
         SaliencyBatch maps;
         using (var scope = NewDisposeScope())
         {
-            Tensor input = tensor(batch.Pixels, [batch.Count, 1, batch.Height, batch.Width]).to(device);
+            Tensor input = tensor(inputs, [batch.Count, channels, batch.Height, batch.Width]).to(device);
             maps = method.Explain(input, target);
         }
         var results = new List<ImageSaliency>(batch.Count);

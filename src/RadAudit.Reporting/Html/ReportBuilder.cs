@@ -24,6 +24,7 @@ public static class ReportBuilder
         LeakSection.Write(html, input.Results);
         BodyPartSection.Write(html, input.Results);
         SaliencySection.Write(html, input.Results);
+        ModelProbesSection.Write(html, input.Results);
         GallerySection.Write(html, input.Gallery);
         DetectionSection.Write(html, input.Results.Markers, input.ContactSheetPng);
         MethodsSection.Write(html, input.Results);
@@ -47,7 +48,9 @@ public static class ReportBuilder
             .Append(input.Results.Config.ValidImages.ToString("N0", CultureInfo.InvariantCulture)).Append(" valid images</p>")
             .Append("<nav>")
             .Append("<a href=\"#conditions\">Conditions</a><a href=\"#leaks\">Leak checks</a><a href=\"#body-parts\">Body parts</a>")
-            .Append("<a href=\"#attention\">Attention</a><a href=\"#gallery\">Gallery</a><a href=\"#markers\">Labels</a>")
+            .Append("<a href=\"#attention\">Attention</a>")
+            .Append(input.Results.ModelProbes is null ? "" : "<a href=\"#model-probes\">Original model probed</a>")
+            .Append("<a href=\"#gallery\">Gallery</a><a href=\"#markers\">Labels</a>")
             .Append("<a href=\"#methods\">Methods</a><a href=\"#configuration\">Configuration</a>")
             .Append("</nav></header>\n");
     }

@@ -17,6 +17,8 @@ namespace RadAudit.Reporting.Results;
 /// <param name="Inputs">What determined these results (data and boxes by content, every training and evaluation option
 /// that changes them, the plan, the RadAudit version), as the run folder's jobs recorded them.</param>
 /// <param name="LeakChecks">Checks that labels-only finds the labels' content, not geometry or what lies under them.</param>
+/// <param name="ModelProbes">The original-image model probed without retraining (test-time masking, marker swap,
+/// saliency checks); null when the probes did not run.</param>
 public sealed record AuditResults(
     IReadOnlyDictionary<string, ConditionResult> Conditions,
     ComparisonSet Comparisons,
@@ -29,4 +31,5 @@ public sealed record AuditResults(
     string DataFingerprint,
     string? AuditFingerprint = null,
     IReadOnlyDictionary<string, string>? Inputs = null,
-    LeakChecks? LeakChecks = null);
+    LeakChecks? LeakChecks = null,
+    Probes.ModelProbeResults? ModelProbes = null);

@@ -41,6 +41,12 @@ public static class ResultsJson
     /// <summary>Writes the results to <paramref name="path"/> atomically (temp file, then rename).</summary>
     public static void Write(string path, AuditResults results) => AtomicFile.WriteText(path, Serialize(results));
 
+    /// <summary>A model audit's results as indented JSON text (the same conventions).</summary>
+    public static string Serialize(Probes.ModelAuditResults results) => JsonSerializer.Serialize(results, Options);
+
+    /// <summary>Writes a model audit's results to <paramref name="path"/> atomically.</summary>
+    public static void Write(string path, Probes.ModelAuditResults results) => AtomicFile.WriteText(path, Serialize(results));
+
     /// <summary>Reads results from <paramref name="path"/>; a missing or malformed file is a <see cref="RadAuditException"/>.</summary>
     public static AuditResults Read(string path)
     {

@@ -12,7 +12,8 @@ public static class VerdictWriter
     /// <summary>Significance level for the paired comparisons' wording ("changed" vs "within chance variation").</summary>
     public const double SignificanceLevel = 0.05;
 
-    /// <summary>The verdict's sentences, in reading order: labels alone, leak checks, covering, random cover, attention.</summary>
+    /// <summary>The verdict's sentences, in reading order: labels alone, leak checks, covering, random cover, attention,
+    /// and the original model probed without retraining.</summary>
     public static IReadOnlyList<string> Sentences(AuditResults results)
     {
         var sentences = new List<string>();
@@ -20,6 +21,7 @@ public static class VerdictWriter
         sentences.AddRange(LeakSentences.Write(results));
         sentences.AddRange(ComparisonSentences.Write(results));
         sentences.AddRange(SaliencySentences.Write(results.Saliency));
+        if (results.ModelProbes is { } probes) sentences.Add(ModelProbeVerdict.Summary(probes));
         return sentences;
     }
 

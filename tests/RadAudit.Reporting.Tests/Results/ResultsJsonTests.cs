@@ -13,12 +13,13 @@ public sealed class ResultsJsonTests
     [Fact]
     public void Should_write_exactly_the_checked_in_key_paths()
     {
-        // Given results with every section filled in
-        JsonNode json = JsonNode.Parse(ResultsJson.Serialize(SampleResults.Create(seedCount: 2)))!;
+        // Given results with every section filled in, the original model's probes included
+        JsonNode json = JsonNode.Parse(ResultsJson.Serialize(SampleResults.Create(seedCount: 2) with { ModelProbes = SampleProbes.Create() }))!;
 
-        // When the JSON is flattened to its key paths, with condition, body-part, version and input names shown as *
+        // When the JSON is flattened to its key paths, with condition, body-part, version and input names shown as * (the
+        // probes' keys under model_probes are the model audit's, snapshotted in model-audit-results-keys.txt)
         var dataKeyed = new HashSet<string> { "conditions", "saliency", "per_body_part", "versions", "boxes_per_kind", "inputs" };
-        string actual = string.Join("\n", JsonKeyPaths.Of(json, dataKeyed)) + "\n";
+        string actual = string.Join("\n", JsonKeyPaths.Of(json, dataKeyed).Where(path => !path.StartsWith("model_probes.", StringComparison.Ordinal))) + "\n";
 
         // Then they equal the checked-in snapshot (scripts depend on these names; update the file deliberately)
         string expected = File.ReadAllText(Path.Combine(ExpectationsFolder, "results-keys.txt")).ReplaceLineEndings("\n");

@@ -26,6 +26,7 @@ public sealed class DenseNet : AbnormalityClassifier
     public DenseNet(string architecture, DenseNetConfiguration configuration) : base(nameof(DenseNet))
     {
         Architecture = architecture;
+        LastBlockPrefix = $"features.denseblock{configuration.BlockLayers.Count}.";
         (_features, long featureChannels) = BuildFeatures(configuration);
         _classifier = nn.Linear(featureChannels, 1);
         FeatureChannels = featureChannels;
@@ -40,6 +41,9 @@ public sealed class DenseNet : AbnormalityClassifier
 
     /// <inheritdoc />
     public override string HeadPrefix => "classifier.";
+
+    /// <inheritdoc />
+    public override string LastBlockPrefix { get; }
 
     /// <summary>Channels of the final feature maps (1024 for DenseNet-121).</summary>
     public long FeatureChannels { get; }

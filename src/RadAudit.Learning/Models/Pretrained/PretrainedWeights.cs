@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.RegularExpressions;
 using RadAudit.Core;
+using RadAudit.Core.Scoring;
 using TorchSharp;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;
@@ -26,39 +27,109 @@ public static partial class PretrainedWeights
         Dictionary<string, Tensor> source = Read(path);
         try
         {
-            Dictionary<string, Tensor> target = model.state_dict();
-            var loaded = new HashSet<string>(StringComparer.Ordinal);
-            var head = new List<string>();
-            var unexpected = new List<string>();
-            var mismatched = new List<string>();
-            using (torch.no_grad())
-            {
-                foreach ((string fileKey, Tensor value) in source)
-                {
-                    string name = LegacyDenseNetKey().Replace(fileKey, "$1$2");
-                    if (name.StartsWith(model.HeadPrefix, StringComparison.Ordinal)) head.Add(name);
-                    else if (!target.TryGetValue(name, out Tensor? slot)) unexpected.Add(fileKey);
-                    else if (!slot.shape.SequenceEqual(value.shape))
-                        mismatched.Add($"{name}: file [{string.Join(",", value.shape)}] vs model [{string.Join(",", slot.shape)}]");
-                    else
-                    {
-                        slot.copy_(value);
-                        loaded.Add(name);
-                    }
-                }
-            }
+            PretrainedLoadReport report = CopyBackbone(model, path, source);
             model.ResetHead();
-            string[] missing = target.Keys.Where(key => !loaded.Contains(key) && !key.StartsWith(model.HeadPrefix, StringComparison.Ordinal)).ToArray();
-            if (loaded.Count == 0)
-                throw new RadAuditException(
-                    $"{path}: no entry matches a {model.Architecture} model (first file keys: {string.Join(", ", source.Keys.Take(3))}). " +
-                    $"Pass weights of the same architecture, e.g. torchvision's state dict of {model.Architecture}.", setting: Settings.Pretrained);
-            return new PretrainedLoadReport(path, loaded.Count, missing, unexpected, mismatched, head);
+            return report;
         }
         finally
         {
             foreach (Tensor tensor in source.Values) tensor.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Loads a whole trained classifier from <paramref name="path"/> (a torchvision-named state dict of
+    /// <paramref name="model"/>'s architecture), head included: a one-logit head (<see cref="ClassifierHeads.Logit"/>)
+    /// as it is, a two-class head (<see cref="ClassifierHeads.Softmax2"/>, abnormal = class 1) as the one logit
+    /// l₁ − l₀ (weights w₁ − w₀, bias b₁ − b₀), which gives the same probability of abnormal.
+    /// </summary>
+    /// <param name="model">A freshly built model of the file's architecture (on the CPU).</param>
+    /// <param name="path">The .pth/.pt or .safetensors state dict.</param>
+    /// <param name="head">The head to expect; null detects it from the file's head (1 or 2 outputs).</param>
+    /// <returns>What was loaded and the head that was read.</returns>
+    /// <exception cref="RadAuditException">The backbone does not match exactly, or the head is missing or does not fit.</exception>
+    public static (PretrainedLoadReport Report, string Head) LoadClassifier(AbnormalityClassifier model, string path, string? head = null)
+    {
+        Dictionary<string, Tensor> source = Read(path);
+        try
+        {
+            PretrainedLoadReport report = CopyBackbone(model, path, source);
+            if (!report.IsExactBackboneMatch)
+                throw new RadAuditException(
+                    $"{path}: the file is not a whole {model.Architecture} model ({report.Summary()}); an audit needs every weight of the trained model.",
+                    setting: Settings.Model);
+            string read = CopyHead(model, path, source, head);
+            return (report with { HeadReinitialised = [] }, read);
+        }
+        finally
+        {
+            foreach (Tensor tensor in source.Values) tensor.Dispose();
+        }
+    }
+
+    private static PretrainedLoadReport CopyBackbone(AbnormalityClassifier model, string path, Dictionary<string, Tensor> source)
+    {
+        Dictionary<string, Tensor> target = model.state_dict();
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        var head = new List<string>();
+        var unexpected = new List<string>();
+        var mismatched = new List<string>();
+        using (torch.no_grad())
+        {
+            foreach ((string fileKey, Tensor value) in source)
+            {
+                string name = LegacyDenseNetKey().Replace(fileKey, "$1$2");
+                if (name.StartsWith(model.HeadPrefix, StringComparison.Ordinal)) head.Add(name);
+                else if (!target.TryGetValue(name, out Tensor? slot)) unexpected.Add(fileKey);
+                else if (!slot.shape.SequenceEqual(value.shape))
+                    mismatched.Add($"{name}: file [{string.Join(",", value.shape)}] vs model [{string.Join(",", slot.shape)}]");
+                else
+                {
+                    slot.copy_(value);
+                    loaded.Add(name);
+                }
+            }
+        }
+        string[] missing = target.Keys.Where(key => !loaded.Contains(key) && !key.StartsWith(model.HeadPrefix, StringComparison.Ordinal)).ToArray();
+        if (loaded.Count == 0)
+            throw new RadAuditException(
+                $"{path}: no entry matches a {model.Architecture} model (first file keys: {string.Join(", ", source.Keys.Take(3))}). " +
+                $"Pass weights of the same architecture, e.g. torchvision's state dict of {model.Architecture}.", setting: Settings.Pretrained);
+        return new PretrainedLoadReport(path, loaded.Count, missing, unexpected, mismatched, head);
+    }
+
+    private static string CopyHead(AbnormalityClassifier model, string path, Dictionary<string, Tensor> source, string? expected)
+    {
+        string weightKey = model.HeadPrefix + "weight", biasKey = model.HeadPrefix + "bias";
+        if (!source.TryGetValue(weightKey, out Tensor? weight) || !source.TryGetValue(biasKey, out Tensor? bias))
+            throw new RadAuditException($"{path}: the file has no classification head ({weightKey}, {biasKey}); an audit needs the trained model, head included.",
+                setting: Settings.Model);
+        long outputs = weight.shape[0];
+        string head = expected is null
+            ? ClassifierHeads.ForOutputs(outputs) ?? throw new RadAuditException(
+                $"{path}: the head has {outputs} outputs; an abnormality classifier has 1 (a logit) or 2 (class logits, abnormal = class 1).", setting: Settings.Head)
+            : ClassifierHeads.Parse(expected);
+        if (ClassifierHeads.Outputs(head) != outputs)
+            throw new RadAuditException($"{path}: the head has {outputs} output(s), head {head} reads {ClassifierHeads.Outputs(head)}.", exitCode: 2, setting: Settings.Head);
+        Dictionary<string, Tensor> target = model.state_dict();
+        using (torch.no_grad())
+        {
+            if (outputs == 1)
+            {
+                target[weightKey].copy_(weight);
+                target[biasKey].copy_(bias);
+            }
+            else
+            {
+                // l1 − l0 as add with alpha −1: a Scalar held for the block (see Runtime/HeldScalars).
+                using Scalar minusOne = (-1).ToScalar();
+                using Tensor weightDifference = weight[1].add(weight[0], minusOne);
+                using Tensor biasDifference = bias[1].add(bias[0], minusOne);
+                target[weightKey].copy_(weightDifference.unsqueeze(0));
+                target[biasKey].copy_(biasDifference.reshape(1));
+            }
+        }
+        return head;
     }
 
     private static PretrainedLoadReport LoadBuiltIn(AbnormalityClassifier model, string name)

@@ -24,6 +24,7 @@ public sealed class ResNet : AbnormalityClassifier
     public ResNet(string architecture, ResNetConfiguration configuration) : base(nameof(ResNet))
     {
         Architecture = architecture;
+        LastBlockPrefix = $"layer{configuration.BlockCounts.Count}.";
         // The stem's modules are registered at the top level, as torchvision names them (conv1, bn1, relu, maxpool).
         var conv1 = new Convolution2d(3, 64, 7, stride: 2, padding: 3);
         var bn1 = new BatchNormalization2d(64);
@@ -62,6 +63,9 @@ public sealed class ResNet : AbnormalityClassifier
 
     /// <inheritdoc />
     public override string HeadPrefix => "fc.";
+
+    /// <inheritdoc />
+    public override string LastBlockPrefix { get; }
 
     /// <summary>Channels of the final feature maps (512 for ResNet-18, 2048 for ResNet-50).</summary>
     public long FeatureChannels { get; }
