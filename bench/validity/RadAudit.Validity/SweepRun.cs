@@ -33,7 +33,5 @@ public sealed record SweepRun(double Strength, int DataSeed, AuditResults Result
     public bool SaysLeak => LeakSentences.AnyLeak(Results);
 
     /// <summary>Whether the verdict says placement predicts (the labels-geometry model or box area or count beats chance).</summary>
-    public bool SaysPlacement => Results.LeakChecks is LeakChecks leaks &&
-        (leaks.LabelsGeometryVsChance is { } geometry && (geometry.IsAboveChance || geometry.IsBelowChance) ||
-         leaks.BoxStatistics.Any(statistic => statistic.Kind == BoxStatistic.Placement && statistic.BeatsChance));
+    public bool SaysPlacement => LeakSentences.NamesPlacement(Results);
 }

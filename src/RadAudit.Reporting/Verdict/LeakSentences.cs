@@ -35,6 +35,10 @@ public static class LeakSentences
     /// <summary>Whether the labels-only input may carry something other than the labels: a statistic of what lies under them beats chance.</summary>
     public static bool AnyLeak(AuditResults results) => results.LeakChecks is LeakChecks leaks && Beating(leaks, BoxStatistic.UnderLabels).Count > 0;
 
+    /// <summary>Whether the verdict says placement predicts: the labels-geometry model or the boxes' area or count beats chance.</summary>
+    public static bool NamesPlacement(AuditResults results) => results.LeakChecks is LeakChecks leaks &&
+        (leaks.LabelsGeometryVsChance is ChanceComparison geometry && GeometryPredicts(geometry) || Beating(leaks, BoxStatistic.Placement).Count > 0);
+
     private static bool GeometryPredicts(ChanceComparison geometry) => geometry.IsAboveChance || geometry.IsBelowChance;
 
     private static List<BoxStatistic> Beating(LeakChecks leaks, string kind) =>

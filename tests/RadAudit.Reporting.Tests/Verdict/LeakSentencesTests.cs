@@ -26,6 +26,7 @@ public sealed class LeakSentencesTests
 
         // Then it says placement alone does not predict, blames nothing else, and the headline is the plain shortcut one
         Assert.Contains("The labels' placement and size alone do not predict the class (labels-geometry study-level AUC 0.51, 95% CI 0.47–0.55).", verdict);
+        Assert.False(LeakSentences.NamesPlacement(results));
         Assert.DoesNotContain("not by itself proof", verdict);
         Assert.False(LeakSentences.AnyLeak(results));
         Assert.Equal("Shortcut risk: the burned-in labels carry diagnostic information.", VerdictWriter.Headline(results));
@@ -66,6 +67,7 @@ public sealed class LeakSentencesTests
             "box_area description: AUC 0.66, 95% CI 0.60–0.73): part of what the labels-only model finds is their placement and size", verdict);
         Assert.DoesNotContain("not by itself proof", verdict);
         Assert.False(LeakSentences.AnyLeak(results));
+        Assert.True(LeakSentences.NamesPlacement(results));
         Assert.Equal("Shortcut risk: the burned-in labels carry diagnostic information.", VerdictWriter.Headline(results));
     }
 
