@@ -11,7 +11,9 @@ what=${2:-all}
 mkdir -p "$out"
 cd "$out"
 dotnet build "$root/src/RadAudit.Cli" -c Release >/dev/null
-radaudit() { dotnet "$root/src/RadAudit.Cli/bin/Release/net10.0/radaudit.dll" "$@"; }
+dll="$root/src/RadAudit.Cli/bin/Release/net10.0/radaudit.dll"
+# A function for the plain calls; /usr/bin/time cannot run a shell function, so timed calls name dotnet and the dll.
+radaudit() { dotnet "$dll" "$@"; }
 uptime
 
 if [ "$what" != speed ]; then
@@ -20,7 +22,7 @@ if [ "$what" != speed ]; then
     radaudit synth --out "c$c" --train-studies 120 --valid-studies 48 --max-size 128 --confounding "$c" --seed 11
     radaudit train --data "c$c" --variant original --out "c$c-run" --arch densenet-small --image-size 128 --epochs 5 \
       --batch-size 16 --lr 3e-3 --seed 3 --device cpu --no-augment --workers 1
-    /usr/bin/time -f "audit-model c$c %e s wall, %U s user" radaudit audit-model --model "c$c-run" --data "c$c" \
+    /usr/bin/time -f "audit-model c$c %e s wall, %U s user" dotnet "$dll" audit-model --model "c$c-run" --data "c$c" \
       --markers "c$c/markers.csv" --out "c$c-audit" --saliency-method occlusion --saliency-images 24 --occlusion-images 12 \
       --bootstrap 200 --device cpu --workers 1
     cat "c$c-audit/timings.json"
@@ -37,7 +39,7 @@ if [ "$what" != verdicts ]; then
   # The images to audit: 39 valid images, long side 320 px, all with labels.
   radaudit synth --out speed-valid --train-studies 2 --valid-studies 16 --max-size 320 --confounding 1 --seed 6
   uptime
-  /usr/bin/time -f "audit-model densenet-121 %e s wall, %U s user" radaudit audit-model --model speed-run --data speed-valid \
+  /usr/bin/time -f "audit-model densenet-121 %e s wall, %U s user" dotnet "$dll" audit-model --model speed-run --data speed-valid \
     --markers speed-valid/markers.csv --out speed-audit --saliency-images 8 --occlusion-images 2 --bootstrap 1000 \
     --device cpu --workers 1
   uptime
