@@ -36,8 +36,8 @@ if [ "$what" != verdicts ]; then
   radaudit synth --out speed-train --train-studies 6 --valid-studies 2 --max-size 320 --confounding 1 --seed 5
   radaudit train --data speed-train --variant original --out speed-run --arch densenet-121 --image-size 224 \
     --epochs 1 --batch-size 8 --device cpu --no-augment --workers 1
-  # The images to audit: 39 valid images, long side 320 px, all with labels.
-  radaudit synth --out speed-valid --train-studies 2 --valid-studies 16 --max-size 320 --confounding 1 --seed 6
+  # The images to audit: 1,147 valid images (420 studies), long side 320 px, all with labels.
+  radaudit synth --out speed-valid --train-studies 2 --valid-studies 420 --max-size 320 --confounding 1 --seed 7
   uptime
   /usr/bin/time -f "audit-model densenet-121 %e s wall, %U s user" dotnet "$dll" audit-model --model speed-run --data speed-valid \
     --markers speed-valid/markers.csv --out speed-audit --saliency-images 8 --occlusion-images 2 --bootstrap 1000 \

@@ -80,7 +80,26 @@ public sealed class ModelProbeVerdictTests
 
         // Then the probes add exactly the last sentence
         Assert.Equal(before, after.Take(before.Count));
-        Assert.Equal("Probed without retraining, the original model uses the labels: covering its labels changed its AUC by -0.210 (p < 0.001), " +
-            "swapped labels flipped 41% of its decisions and its saliency passed the randomisation check.", after[^1]);
+        Assert.Equal("Probed without retraining, the original model uses the labels, because covering them cost more AUC than covering random regions " +
+            "(cover − random cover -0.209, p < 0.001) and it follows swapped labels (logit shift toward the donor's class 1.800, 95% CI 1.600 to 2.000; " +
+            "AUC change -0.510, p < 0.001). Covering its labels changed its AUC by -0.210 (p < 0.001), swapped labels flipped 41% of its decisions " +
+            "and its saliency passed the randomisation check.", after[^1]);
+    }
+
+    [Fact]
+    public void Should_name_the_swap_as_the_evidence_when_covering_costs_nothing()
+    {
+        // Given a model whose covering costs nothing but which follows swapped labels (the demo's original model)
+        ModelProbeResults shortcut = SampleProbes.Create(), clean = SampleProbes.Create(shortcut: false);
+        ModelProbeResults probes = shortcut with { TestTime = clean.TestTime };
+
+        // When the audit's sentence on it is written
+        string summary = ModelProbeVerdict.Summary(probes);
+
+        // Then it says the swap decided it, and the cover change stays a plain fact
+        Assert.Equal(ShortcutFinding.Detected, ModelProbeVerdict.Finding(probes));
+        Assert.StartsWith("Probed without retraining, the original model uses the labels, because it follows swapped labels (logit shift", summary);
+        Assert.DoesNotContain("random regions", summary);
+        Assert.Contains(" Covering its labels changed its AUC by ", summary);
     }
 }
