@@ -12,7 +12,8 @@ using static TorchSharp.torch;
 /// memory (PeakWorkingSet64, Linux's VmHWM) needs one process per case.
 /// </summary>
 /// <remarks>Usage: <c>model-step [--mode train|infer] [--size 224] [--batch 8] [--threads 2] [--warmup 2] [--steps 5]
-/// [--arch densenet-121] [--memory-format auto] [--precision fp32|bf16] [--device cpu|cuda]</c>. Runs exactly what training runs: the architecture's preferred memory layout, the flat Adam,
+/// [--arch densenet-121] [--memory-format auto] [--precision fp32|bf16] [--device cpu|cuda] [--print-steps 1]</c>
+/// (the last writes each step's seconds to stderr, to tell a slow process from a slow step). Runs exactly what training runs: the architecture's preferred memory layout, the flat Adam,
 /// <see cref="TrainingStep"/> in a dispose scope, then <see cref="FinalizerDrain"/>.</remarks>
 internal static class ModelStepRunner
 {
@@ -28,6 +29,7 @@ internal static class ModelStepRunner
         string architecture = options.GetValueOrDefault("arch", "densenet-121");
         MemoryLayout layout = MemoryLayoutNames.Resolve(options.GetValueOrDefault("memory-format", "auto"), architecture);
         ComputePrecision precision = ComputePrecisionNames.Parse(options.GetValueOrDefault("precision", "fp32"));
+        bool printSteps = options.GetValueOrDefault("print-steps", "0") == "1";
 
         // RADAUDIT_LIBTORCH (a PyTorch installation's torch/lib, e.g. CUDA) must be loaded before TorchSharp initialises.
         LibTorchLocator.PreloadIfConfigured();
@@ -68,6 +70,7 @@ internal static class ModelStepRunner
             if (cuda) torch.cuda.synchronize();
             FinalizerDrain.AfterStep();
             if (step >= warmup) seconds.Add(clock.Elapsed.TotalSeconds);
+            if (printSteps) Console.Error.WriteLine($"step {step + 1}{(step < warmup ? " (warm-up)" : "")}: {clock.Elapsed.TotalSeconds:0.000} s");
         }
         seconds.Sort();
         double median = seconds.Count % 2 == 1 ? seconds[seconds.Count / 2] : (seconds[seconds.Count / 2 - 1] + seconds[seconds.Count / 2]) / 2;
