@@ -26,9 +26,10 @@ public sealed class Condition
     public static Condition LabelsOnly { get; } = new("labels-only", ConditionMasking.KeepOnlyLabels, "labels only (anatomy removed)",
         "anatomy removed so that only the label regions remain");
 
-    /// <summary>Boxes of the same sizes covering random places: does covering anything change the AUC?</summary>
+    /// <summary>Boxes of the same sizes covering random places of the dark surroundings, where labels sit: does covering
+    /// any of the margin change the AUC?</summary>
     public static Condition RandomCover { get; } = new("random-cover", ConditionMasking.CoverRandomRegions, "random regions covered",
-        "black boxes of the same sizes placed at random positions (a control for covering any area)");
+        "black boxes of the same sizes placed at random on the image's dark surroundings, off the anatomy (a control for covering any area where labels sit)");
 
     /// <summary>The boxes alone, filled uniformly: a control for labels-only. If this already beats chance, what
     /// labels-only finds is (partly) where and how large the labels are, not what they say (issue #21).</summary>

@@ -17,7 +17,7 @@ public sealed class MaskedCopy(MaskOptions options, Func<string, IReadOnlyList<L
     /// </summary>
     public MaskedCopySummary Write(IReadOnlyList<string> paths, Func<string, string> resolve, string outRoot, IProgress<ProgressReport>? progress = null)
     {
-        int written = 0, withoutBoxes = 0, applied = 0, unplaced = 0;
+        int written = 0, withoutBoxes = 0, applied = 0, unplaced = 0, overAnatomy = 0;
         var skipped = new System.Collections.Concurrent.ConcurrentBag<string>();
         long done = 0;
         Parallel.ForEach(paths, path =>
@@ -33,7 +33,11 @@ public sealed class MaskedCopy(MaskOptions options, Func<string, IReadOnlyList<L
                 if (boxes.Count == 0) Interlocked.Increment(ref withoutBoxes);
                 Interlocked.Add(ref applied, boxes.Count);
                 if (options.Condition == Condition.RandomCover)
-                    Interlocked.Add(ref unplaced, RandomCover.Place(original.Width, original.Height, boxes, options.Margin, path, options.Seed).Unplaced);
+                {
+                    RandomCoverPlacement placement = RandomCover.Place(original, boxes, options.Margin, path, options.Seed);
+                    Interlocked.Add(ref unplaced, placement.Unplaced);
+                    Interlocked.Add(ref overAnatomy, placement.OverAnatomy);
+                }
             }
             catch (RadAuditException problem)
             {
@@ -42,7 +46,7 @@ public sealed class MaskedCopy(MaskOptions options, Func<string, IReadOnlyList<L
             long finished = Interlocked.Increment(ref done);
             if (finished % 64 == 0 || finished == paths.Count) progress?.Report(new ProgressReport("mask", finished, paths.Count));
         });
-        return new MaskedCopySummary(written, withoutBoxes, applied, unplaced, skipped.Count, skipped.Order(StringComparer.Ordinal).ToList());
+        return new MaskedCopySummary(written, withoutBoxes, applied, unplaced, overAnatomy, skipped.Count, skipped.Order(StringComparer.Ordinal).ToList());
     }
 
     // Temporary sibling + rename: an interrupted run never leaves a half-written PNG behind.

@@ -72,7 +72,7 @@ public sealed class MaskingTests
         {
             int width = sample.Image.Width, height = sample.Image.Height;
             var labels = LabelCover.Rectangles(width, height, sample.Boxes, 1);
-            RandomCoverPlacement placement = RandomCover.Place(width, height, sample.Boxes, 1, "p.png", seed: 7);
+            RandomCoverPlacement placement = RandomCover.Place(sample.Image, sample.Boxes, 1, "p.png", seed: 7);
             Assert.Equal(labels.Count, placement.Placed.Count + placement.Unplaced);
             var expectedSizes = labels.Select(label => (label.Width, label.Height)).Order().ToList();
             var placedSizes = placement.Placed.Select(placed => (placed.Width, placed.Height)).ToList();
@@ -94,15 +94,85 @@ public sealed class MaskingTests
         LabelBox[] boxes = [new("x/a.png", 10, 10, 20, 30, LabelKinds.Laterality), new("x/a.png", 10, 45, 30, 10, LabelKinds.Initials)];
 
         // When placed twice for the same path and once for another
-        var first = RandomCover.Place(256, 256, boxes, 4, "x/a.png", 1);
-        var again = RandomCover.Place(256, 256, boxes, 4, "x/a.png", 1);
-        var other = RandomCover.Place(256, 256, boxes, 4, "x/b.png", 1);
+        var image = new GrayImage(256, 256);
+        var first = RandomCover.Place(image, boxes, 4, "x/a.png", 1);
+        var again = RandomCover.Place(image, boxes, 4, "x/a.png", 1);
+        var other = RandomCover.Place(image, boxes, 4, "x/b.png", 1);
 
         // Then all are placed, sizes are the labels' plus margins, repeatable per path and different across paths
         Assert.Equal(0, first.Unplaced);
         Assert.Equal([(28, 38), (38, 18)], first.Placed.Select(placed => (placed.Width, placed.Height)));
         Assert.Equal(first.Placed, again.Placed);
         Assert.NotEqual(first.Placed, other.Placed);
+    }
+
+    [Fact]
+    public void Should_place_random_covers_on_the_dark_surroundings_and_not_on_the_anatomy()
+    {
+        // Given a 200x200 radiograph-like image: dark margin (0.05), a bright "bone" band over the middle (0.8, with
+        // texture) and two bright labels on the margin at the top left
+        var image = new GrayImage(200, 200);
+        var texture = new Random(3);
+        for (int y = 0; y < 200; y++)
+            for (int x = 0; x < 200; x++)
+                image[x, y] = x is >= 50 and < 150 ? 0.7f + 0.2f * (float)texture.NextDouble() : 0.05f;
+        LabelBox[] boxes = [new("r.png", 5, 5, 12, 16, LabelKinds.Laterality), new("r.png", 5, 30, 20, 8, LabelKinds.Initials)];
+        foreach (LabelBox box in boxes)
+            for (int y = box.Y; y < box.Y + box.Height; y++)
+                for (int x = box.X; x < box.X + box.Width; x++) image[x, y] = 0.95f;
+
+        // When random covers are placed for 50 different images of that look
+        for (int index = 0; index < 50; index++)
+        {
+            RandomCoverPlacement placement = RandomCover.Place(image, boxes, 2, $"r{index}.png", seed: 1);
+
+            // Then every box found a spot on the margin: at most a tenth of it on the bone band, none put over anatomy
+            Assert.Equal(0, placement.Unplaced);
+            Assert.Equal(0, placement.OverAnatomy);
+            Assert.Equal(2, placement.Placed.Count);
+            foreach (PixelRectangle placed in placement.Placed)
+            {
+                int onBone = Math.Max(0, Math.Min(placed.Right, 150) - Math.Max(placed.X, 50)) * placed.Height;
+                Assert.True(onBone <= RandomCover.MaxBrightShare * placed.Width * placed.Height, $"{placed} lies on the anatomy");
+            }
+        }
+    }
+
+    [Fact]
+    public void Should_put_a_random_cover_over_the_anatomy_only_when_the_surroundings_have_no_room_and_count_it()
+    {
+        // Given an image that is bright anatomy except a 10 px dark strip on the left, and a label too wide for the strip
+        var image = new GrayImage(120, 120);
+        var texture = new Random(4);
+        for (int y = 0; y < 120; y++)
+            for (int x = 0; x < 120; x++)
+                image[x, y] = x < 10 ? 0.05f : 0.6f + 0.3f * (float)texture.NextDouble();
+        LabelBox[] boxes = [new("s.png", 2, 2, 6, 6, LabelKinds.Laterality), new("s.png", 40, 100, 30, 10, LabelKinds.Initials)];
+
+        // When placed
+        RandomCoverPlacement placement = RandomCover.Place(image, boxes, 0, "s.png", seed: 2);
+
+        // Then the small box fits the strip, the wide one is put elsewhere and counted as over the anatomy
+        Assert.Equal(0, placement.Unplaced);
+        Assert.Equal(1, placement.OverAnatomy);
+        Assert.Contains(placement.Placed, placed => placed is { Width: 6, Height: 6 } && placed.Right <= 10);
+        Assert.Contains(placement.Placed, placed => placed is { Width: 30, Height: 10 });
+    }
+
+    [Fact]
+    public void Should_split_two_brightness_classes_at_the_otsu_threshold()
+    {
+        // Given an image of 0.1 and 0.7 pixels, and one of a single brightness
+        var twoClasses = new GrayImage(10, 10);
+        for (int i = 0; i < 100; i++) twoClasses.Pixels[i] = i < 60 ? 0.1f : 0.7f;
+        var flat = new GrayImage(4, 4);
+        Array.Fill(flat.Pixels, 0.3f);
+
+        // Then the cut lies between the classes, and nothing of a flat image is above its threshold
+        float threshold = OtsuThreshold.Of(twoClasses);
+        Assert.InRange(threshold, 0.1f, 0.7f);
+        Assert.Equal(40, twoClasses.Pixels.Count(pixel => pixel > threshold));
+        Assert.DoesNotContain(flat.Pixels, pixel => pixel > OtsuThreshold.Of(flat));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class MethodsTextTests
         string text = string.Join(" ", MethodsText.Paragraphs(results));
 
         // Then the missing conditions, bootstrap and Grad-CAM are not claimed
-        Assert.DoesNotContain("random positions", text);
+        Assert.DoesNotContain("dark surroundings", text);
         Assert.DoesNotContain("anatomy removed", text);
         Assert.DoesNotContain("bootstrap", text);
         Assert.Contains("Saliency maps were not computed", text);
