@@ -9,7 +9,6 @@ using RadAudit.Data.Sets;
 using RadAudit.Learning.Training;
 using RadAudit.Reporting.Results;
 using RadAudit.Synthetic;
-using RadAudit.Synthetic.Markers;
 
 namespace RadAudit.Cli.Verbs;
 
@@ -20,7 +19,7 @@ namespace RadAudit.Cli.Verbs;
 public static class DemoVerb
 {
     private static readonly Option<string> OutOption = new("--out") { Description = "Run folder (data/, jobs/, results.json, report.html).", DefaultValueFactory = _ => "runs/demo" };
-    private static readonly Option<double> ConfoundingOption = new("--confounding") { Description = "How strongly the labels' style predicts abnormality (0 none, 1 determined).", DefaultValueFactory = _ => ConfoundingModel.DefaultStrength };
+    private static readonly Option<double> ConfoundingOption = new("--confounding") { Description = "How strongly the labels' style predicts abnormality (0 none, 1 determined).", DefaultValueFactory = _ => DemoDefaults.Confounding };
     private static readonly Option<int> TrainStudiesOption = new("--train-studies") { Description = "Synthetic training studies.", DefaultValueFactory = _ => DemoDefaults.TrainStudies };
     private static readonly Option<int> ValidStudiesOption = new("--valid-studies") { Description = "Synthetic validation studies.", DefaultValueFactory = _ => DemoDefaults.ValidStudies };
     private static readonly Option<double> DifficultyOption = new("--difficulty") { Description = "How subtle the findings in the anatomy are (0 obvious, 1 invisible).", DefaultValueFactory = _ => DemoDefaults.Difficulty };

@@ -30,11 +30,11 @@ internal static class WeightInitialisation
         }
     }
 
-    /// <summary>Fresh head: PyTorch's default Linear weights (Kaiming-uniform, a = √5), bias 0.</summary>
-    public static void ResetLinear(Linear linear)
+    /// <summary>Sets a linear layer's weights and bias to zero (a fine-tuned head's start; see <see cref="AbnormalityClassifier.ZeroHead"/>).</summary>
+    public static void ZeroLinear(Linear linear)
     {
         using var noGrad = torch.no_grad();
-        nn.init.kaiming_uniform_(linear.weight, a: Math.Sqrt(5));
+        nn.init.zeros_(linear.weight);
         if (linear.bias is not null) nn.init.zeros_(linear.bias);
     }
 }

@@ -58,7 +58,7 @@ public sealed class DenseNet : AbnormalityClassifier
     }
 
     /// <inheritdoc />
-    public override void ResetHead() => WeightInitialisation.ResetLinear(_classifier);
+    public override void ZeroHead() => WeightInitialisation.ZeroLinear(_classifier);
 
     private static (Sequential Features, long Channels) BuildFeatures(DenseNetConfiguration configuration)
     {

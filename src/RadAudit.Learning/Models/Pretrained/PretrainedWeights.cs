@@ -13,7 +13,8 @@ namespace RadAudit.Learning.Models.Pretrained;
 /// .safetensors) into a RadAudit model by name, through TorchSharp.PyBridge. Nothing is ever downloaded.
 /// </summary>
 /// <remarks>
-/// The head is never loaded and is re-initialised (ImageNet's 1000-class head does not fit one logit). Old
+/// The head is never loaded and starts at zero (ImageNet's 1000-class head does not fit one logit; zero as in BiT,
+/// see <see cref="AbnormalityClassifier.ZeroHead"/>). Old
 /// torchvision DenseNet files name layers <c>norm.1</c>/<c>conv.2</c>; they are mapped to <c>norm1</c>/<c>conv2</c>
 /// as torchvision itself does. Entries that do not fit are reported, never silently dropped.
 /// </remarks>
@@ -28,7 +29,7 @@ public static partial class PretrainedWeights
         try
         {
             PretrainedLoadReport report = CopyBackbone(model, path, source);
-            model.ResetHead();
+            model.ZeroHead();
             return report;
         }
         finally

@@ -84,5 +84,5 @@ public sealed class ResNet : AbnormalityClassifier
     }
 
     /// <inheritdoc />
-    public override void ResetHead() => WeightInitialisation.ResetLinear(_fc);
+    public override void ZeroHead() => WeightInitialisation.ZeroLinear(_fc);
 }
