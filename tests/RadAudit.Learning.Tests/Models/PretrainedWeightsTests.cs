@@ -12,7 +12,7 @@ namespace RadAudit.Learning.Tests.Models;
 public sealed class PretrainedWeightsTests
 {
     [Fact]
-    public void Should_load_a_pytorch_state_dict_by_name_and_reinitialise_the_head()
+    public void Should_load_a_pytorch_state_dict_by_name_and_start_the_head_at_zero()
     {
         // Given a model saved in PyTorch's torch.save format (as torchvision's weights are)
         using var folder = new TemporaryFolder();
@@ -26,7 +26,7 @@ public sealed class PretrainedWeightsTests
         using AbnormalityClassifier target = ModelRegistry.Create("densenet-small");
         PretrainedLoadReport report = PretrainedWeights.Load(target, path);
 
-        // Then every backbone entry matched and was copied, and the head was re-initialised instead of loaded
+        // Then every backbone entry matched and was copied, and the head was not loaded but set to zero (as BiT starts)
         var expected = source.state_dict();
         var actual = target.state_dict();
         Assert.True(report.IsExactBackboneMatch, report.Summary());
@@ -34,6 +34,8 @@ public sealed class PretrainedWeightsTests
         Assert.Equal(["classifier.weight", "classifier.bias"], report.HeadReinitialised.Order().Reverse());
         Assert.True(actual["features.conv0.weight"].equal(expected["features.conv0.weight"]).all().item<bool>());
         Assert.False(actual["classifier.weight"].equal(expected["classifier.weight"]).all().item<bool>());
+        Assert.Equal(0.0, actual["classifier.weight"].abs().sum().item<float>());
+        Assert.Equal(0.0, actual["classifier.bias"].abs().sum().item<float>());
     }
 
     [Fact]
