@@ -26,15 +26,20 @@ public sealed class MaskedCopy(MaskOptions options, Func<string, IReadOnlyList<L
             {
                 IReadOnlyList<LabelBox> boxes = boxesOf(path);
                 GrayImage original = ImageCodec.Decode(resolve(path));
-                GrayImage masked = MaskTransform.Apply(options, original, boxes, path);
+                // Random covers are placed once, for the image and for the summary's counts (placement reads the whole image).
+                RandomCoverPlacement? placement = options.Condition == Condition.RandomCover
+                    ? RandomCover.Place(original, boxes, options.Margin, path, options.Seed)
+                    : null;
+                GrayImage masked = placement is null
+                    ? MaskTransform.Apply(options, original, boxes, path)
+                    : RandomCover.Fill(original, placement, options.Fill);
                 // The same relative path that resolve() accepted (no '..', not absolute), so it stays inside outRoot.
                 Save(Path.Combine(outRoot, path), ImageCodec.EncodeGrayPng(masked));
                 Interlocked.Increment(ref written);
                 if (boxes.Count == 0) Interlocked.Increment(ref withoutBoxes);
                 Interlocked.Add(ref applied, boxes.Count);
-                if (options.Condition == Condition.RandomCover)
+                if (placement is not null)
                 {
-                    RandomCoverPlacement placement = RandomCover.Place(original, boxes, options.Margin, path, options.Seed);
                     Interlocked.Add(ref unplaced, placement.Unplaced);
                     Interlocked.Add(ref overAnatomy, placement.OverAnatomy);
                 }

@@ -51,8 +51,12 @@ public static class RandomCover
     /// <summary>A copy of <paramref name="image"/> with the random boxes filled; labels stay visible.</summary>
     public static GrayImage Apply(GrayImage image, IEnumerable<LabelBox> boxes, string path, int seed,
         int margin = LabelCover.DefaultMargin, CoverFill fill = CoverFill.Black)
+        => Fill(image, Place(image, boxes, margin, path, seed), fill);
+
+    /// <summary>A copy of <paramref name="image"/> with <paramref name="placement"/>'s boxes filled (for a caller that
+    /// also reports the placement, so it is computed once).</summary>
+    public static GrayImage Fill(GrayImage image, RandomCoverPlacement placement, CoverFill fill)
     {
-        RandomCoverPlacement placement = Place(image, boxes, margin, path, seed);
         GrayImage result = image.Clone();
         RegionFill.Fill(result, placement.Placed, fill);
         return result;
