@@ -5,9 +5,10 @@ namespace RadAudit.Reporting.Verdict;
 
 /// <summary>
 /// Verdict sentences about the paired comparisons: covering the labels, and covering random regions. A difference
-/// between two retrained conditions is called significant only by the test over training seeds
-/// (<see cref="AcrossSeedsTest"/>), which counts run-to-run variation; with one seed the paired DeLong p-value is
-/// reported for what it is (the test images only) and no effect is claimed.
+/// between two retrained conditions is called a change only by the test over training seeds
+/// (<see cref="AcrossSeedsTest"/>), which counts run-to-run variation, and only when it is at least 0.01 AUC
+/// (<see cref="RetrainedDifference"/>); with one seed the paired DeLong p-value is reported for what it is (the test
+/// images only) and no effect is claimed.
 /// </summary>
 internal static class ComparisonSentences
 {
@@ -33,16 +34,23 @@ internal static class ComparisonSentences
 
     private static bool OneSeed(ComparisonResult? comparison) => comparison is not null && comparison.AcrossSeeds is null;
 
-    private static bool IsSignificant(AcrossSeedsTest test) => double.IsFinite(test.P) && test.P < VerdictWriter.SignificanceLevel;
+    private static RetrainedDifferenceCall Call(AcrossSeedsTest test) => RetrainedDifference.Call(test.DifferenceMean, test.P);
+
+    // ", which is detectable but smaller than 0.01 AUC: no effect that matters".
+    private static string Negligible => FormattableString.Invariant(
+        $"detectable, but smaller than {RetrainedDifference.SmallestChange:0.00} AUC, the smallest change the verdict calls one");
 
     private static string CoverClaim(ComparisonResult cover)
     {
         if (cover.AcrossSeeds is not AcrossSeedsTest test)
             return $"Covering the labels changed AUC by {TestSetOnly(cover)}.";
         string change = AcrossSeeds(test);
-        return IsSignificant(test)
-            ? $"Covering the labels changed AUC by {change}."
-            : $"Covering the labels changed AUC by {change}, which is within training and test-set variation: no detectable effect.";
+        return Call(test) switch
+        {
+            RetrainedDifferenceCall.Changed => $"Covering the labels changed AUC by {change}.",
+            RetrainedDifferenceCall.Negligible => $"Covering the labels changed AUC by {change}: {Negligible}, so no effect that matters.",
+            _ => $"Covering the labels changed AUC by {change}, which is within training and test-set variation: no detectable effect.",
+        };
     }
 
     private static string RandomCoverClaim(ComparisonResult random)
@@ -50,9 +58,12 @@ internal static class ComparisonSentences
         if (random.AcrossSeeds is not AcrossSeedsTest test)
             return $"Covering random regions of the same size changed AUC by {TestSetOnly(random)}.";
         string change = AcrossSeeds(test);
-        return IsSignificant(test)
-            ? $"Covering random regions of the same size also changed AUC, by {change}, so part of any change may come from covering image area rather than the labels."
-            : $"Covering random regions of the same size did not change AUC detectably: {change}.";
+        return Call(test) switch
+        {
+            RetrainedDifferenceCall.Changed => $"Covering random regions of the same size also changed AUC, by {change}, so part of any change may come from covering image area rather than the labels.",
+            RetrainedDifferenceCall.Negligible => $"Covering random regions of the same size changed AUC by {change}: {Negligible}, so covering image area by itself does not matter here.",
+            _ => $"Covering random regions of the same size did not change AUC detectably: {change}.",
+        };
     }
 
     // "-0.049 on these test images (paired DeLong p = 0.02, counting the test images only)".

@@ -159,4 +159,47 @@ public sealed class VerdictWriterTests
             "95% CI -0.031 to -0.009, counting seed-to-seed variation), so part of any change may come from covering image area rather than the labels.",
             VerdictWriter.Write(results));
     }
+
+    [Fact]
+    public void Should_not_claim_a_detectable_random_cover_change_smaller_than_a_hundredth()
+    {
+        // Given three seeds whose random cover − original differences average -0.006, p = 0.02 over the seeds (the
+        // sweep's typical control: two nearly identical fine-tuned models differ precisely but by little)
+        AuditResults results = SampleResults.Create(seedCount: 3);
+        ComparisonResult random = results.Comparisons.RandomCoverVsOriginal!;
+        results = results with
+        {
+            Comparisons = results.Comparisons with
+            {
+                RandomCoverVsOriginal = random with { AcrossSeeds = random.AcrossSeeds! with { DifferenceMean = -0.006, P = 0.02, Ci95 = new(-0.011, -0.001) } },
+            }
+        };
+
+        // Then the verdict gives the difference, says it is below the smallest change it calls one, and does not warn
+        string verdict = VerdictWriter.Write(results);
+        Assert.Contains("Covering random regions of the same size changed AUC by -0.006 on average over 3 training seeds (p = 0.02; " +
+            "95% CI -0.011 to -0.001, counting seed-to-seed variation): detectable, but smaller than 0.01 AUC, the smallest change the verdict " +
+            "calls one, so covering image area by itself does not matter here.", verdict);
+        Assert.DoesNotContain("also changed AUC", verdict);
+    }
+
+    [Fact]
+    public void Should_call_a_small_detectable_change_from_covering_no_effect_that_matters()
+    {
+        AuditResults results = SampleResults.Create(seedCount: 3, coverP: 0.02);
+        ComparisonResult cover = results.Comparisons.OriginalVsCover!;
+        results = results with { Comparisons = results.Comparisons with { OriginalVsCover = cover with { AcrossSeeds = cover.AcrossSeeds! with { DifferenceMean = 0.009 } } } };
+        string sentence = VerdictWriter.Sentences(results).Single(text => text.StartsWith("Covering the labels", StringComparison.Ordinal));
+        Assert.StartsWith("Covering the labels changed AUC by +0.009 on average over 3 training seeds (p = 0.02;", sentence);
+        Assert.EndsWith(": detectable, but smaller than 0.01 AUC, the smallest change the verdict calls one, so no effect that matters.", sentence);
+    }
+
+    [Theory]
+    [InlineData(0.010, 0.049, RetrainedDifferenceCall.Changed)]
+    [InlineData(-0.047, 0.001, RetrainedDifferenceCall.Changed)]
+    [InlineData(0.0099, 0.001, RetrainedDifferenceCall.Negligible)]
+    [InlineData(-0.020, 0.05, RetrainedDifferenceCall.None)]
+    [InlineData(0.030, double.NaN, RetrainedDifferenceCall.None)]
+    public void Should_call_a_change_only_when_detectable_and_at_least_a_hundredth(double mean, double p, RetrainedDifferenceCall expected) =>
+        Assert.Equal(expected, RetrainedDifference.Call(mean, p));
 }
