@@ -14,6 +14,9 @@ public sealed record Proportion(int Count, int Total)
     /// <summary>Upper end: the 97.5% quantile of Beta(x + 1, n − x), 1 when x = n.</summary>
     public double Upper => Count == Total ? 1 : Beta.InvCDF(Count + 1, Total - Count, 0.975);
 
+    /// <summary>The count over two disjoint sets of runs.</summary>
+    public static Proportion operator +(Proportion first, Proportion second) => new(first.Count + second.Count, first.Total + second.Total);
+
     /// <summary>"2/5 (0.40, 0.05–0.85)".</summary>
     public override string ToString() => Total == 0 ? "–" : FormattableString.Invariant($"{Count}/{Total} ({Rate:0.00}; {Lower:0.00}–{Upper:0.00})");
 }

@@ -34,4 +34,10 @@ public sealed record SweepRun(double Strength, int DataSeed, AuditResults Result
 
     /// <summary>Whether the verdict says placement predicts (the labels-geometry model or box area or count beats chance).</summary>
     public bool SaysPlacement => LeakSentences.NamesPlacement(Results);
+
+    /// <summary>cover − original.</summary>
+    public ComparisonResult? Cover => Results.Comparisons.OriginalVsCover;
+
+    /// <summary>random-cover − original.</summary>
+    public ComparisonResult? RandomCover => Results.Comparisons.RandomCoverVsOriginal;
 }
