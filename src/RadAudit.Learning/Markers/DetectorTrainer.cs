@@ -35,8 +35,7 @@ public static class DetectorTrainer
         int workers = torch.get_num_threads();
         var set = DetectorTrainingSet.Build(options.Images, trainingSample, options.Architecture, workers, progress, cancellation);
         torch.manual_seed(options.Seed);
-        var network = new LabelSegmenter(options.Architecture);
-        Initialise(network);
+        LabelSegmenter network = Starting(options);
         double finalLoss = Fit(network, set, options, progress, cancellation);
         if (options.CropSize < options.Architecture.InputSize) ReestimateNormalisation(network, set, options);
         network.eval();
@@ -65,6 +64,25 @@ public static class DetectorTrainer
         var manifest = old with { Calibration = calibration };
         LabelDetectorWeightsFile.Write(weightsOut, network, manifest);
         return manifest;
+    }
+
+    // Random weights, or those of the file fine-tuning starts from (which must have the shape trained here).
+    private static LabelSegmenter Starting(DetectorTrainingOptions options)
+    {
+        if (options.StartFrom is null)
+        {
+            var network = new LabelSegmenter(options.Architecture);
+            Initialise(network);
+            return network;
+        }
+        var (loaded, manifest) = LabelDetectorWeightsFile.Read(options.StartFrom);
+        if (manifest.Architecture.InputSize != options.Architecture.InputSize || !manifest.Architecture.Channels.SequenceEqual(options.Architecture.Channels)
+            || !manifest.Architecture.Kinds.SequenceEqual(options.Architecture.Kinds))
+        {
+            loaded.Dispose();
+            throw new RadAuditException($"--fine-tune-from {options.StartFrom}: its segmenter has another shape than the one trained here; train from scratch.", 2);
+        }
+        return loaded;
     }
 
     /// <summary>Kaiming-normal convolutions (fan-in), unit batch norms, and output biases at a 2 % prior so the
@@ -96,7 +114,7 @@ public static class DetectorTrainer
                 int step = epoch * batches + batch;
                 optimizer.LearningRate = options.LearningRate * (0.05 + 0.95 * 0.5 * (1 + Math.Cos(Math.PI * step / steps)));
                 var indices = order.Skip(batch * options.BatchSize).Take(options.BatchSize).ToList();
-                sum += Step(network, optimizer, set.Batch(indices, random.Next(8), options.CropSize, random));
+                sum += Step(network, optimizer, set.Batch(indices, random.Next(8), options.CropSize, random, options.MimicCropShare));
                 FinalizerDrain.AfterStep();
                 progress?.Report(new ProgressReport($"train-detector: epoch {epoch + 1}/{options.Epochs}", batch + 1, batches,
                     $"loss {sum / (batch + 1):0.0000}"));

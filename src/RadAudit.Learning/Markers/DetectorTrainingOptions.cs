@@ -21,6 +21,13 @@ public sealed record DetectorTrainingOptions
     /// images). After training, batch-norm statistics are re-estimated on whole images.</summary>
     public int CropSize { get; init; } = 128;
 
+    /// <summary>Of the crops not centred on a label (30 %), the share centred on a mimic: hardware, a ruler, a cast's or a
+    /// holder's edge (mined negatives). 0 keeps the crops of the first shipped weights.</summary>
+    public double MimicCropShare { get; init; }
+
+    /// <summary>A weights file to start from instead of random weights (fine-tuning on new composites); null: from scratch.</summary>
+    public string? StartFrom { get; init; }
+
     /// <summary>Adam's peak step size (cosine decay to a twentieth of it).</summary>
     public double LearningRate { get; init; } = 2e-3;
 
@@ -51,5 +58,8 @@ public sealed record DetectorTrainingOptions
         if (BatchSize is < 1 or > 512) throw new RadAuditException($"--batch-size {BatchSize} is outside [1, 512].", 2);
         if (CropSize < 16 || CropSize % 16 != 0) throw new RadAuditException($"--crop {CropSize}: use a multiple of 16, at least 16.", 2);
         if (LearningRate is <= 0 or > 1) throw new RadAuditException($"--lr {LearningRate} is outside (0, 1].", 2);
+        if (MimicCropShare is < 0 or > 1) throw new RadAuditException($"--mimic-crops {MimicCropShare} is outside [0, 1].", 2);
+        if (StartFrom is not null && !File.Exists(StartFrom))
+            throw new RadAuditException($"--fine-tune-from {StartFrom}: no such weights file; give one written by `radaudit markers train-detector`.", 2);
     }
 }

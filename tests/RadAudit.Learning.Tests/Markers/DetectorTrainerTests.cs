@@ -1,3 +1,4 @@
+using RadAudit.Core;
 using RadAudit.Learning.Markers;
 using RadAudit.Synthetic;
 using RadAudit.Synthetic.Markers;
@@ -40,6 +41,39 @@ public sealed class DetectorTrainerTests
         Assert.True(double.IsFinite(manifest.Training.FinalLoss));
         var result = detector.Detect([("a.png", training(0).Image)]);
         Assert.InRange(result[0].LabelsPresent ?? -1, 0, 1);
+
+        // And fine-tuning from the file (with mined-negative crops) trains on and writes a file that loads
+        string tuned = folder.Combine("tuned.weights");
+        DetectorTrainer.Train(options with { StartFrom = file, MimicCropShare = 0.5 }, training, calibration, tuned);
+        using var tunedDetector = LearnedLabelDetector.Load(tuned, minimumScore: 0);
+        Assert.True(double.IsFinite(tunedDetector.Manifest.Training.FinalLoss));
+    }
+
+    [Fact]
+    public void Should_refuse_to_fine_tune_weights_of_another_shape()
+    {
+        // Given weights of a 128-px segmenter
+        using var folder = new TemporaryFolder();
+        Func<int, DetectorSample> training = Samples(seed: 1100), calibration = Samples(seed: 1101);
+        var small = new DetectorTrainingOptions
+        {
+            Images = 8,
+            CalibrationImages = 4,
+            Epochs = 1,
+            BatchSize = 8,
+            CropSize = 64,
+            Seed = 3,
+            Architecture = LabelDetectorArchitecture.Default with { InputSize = 128 },
+            Command = "test",
+        };
+        string file = folder.Combine("small.weights");
+        DetectorTrainer.Train(small, training, calibration, file);
+
+        // When fine-tuning them as a 256-px segmenter, Then the error names the file and says what to do
+        var error = Assert.Throws<RadAuditException>(() => DetectorTrainer.Train(
+            small with { StartFrom = file, Architecture = LabelDetectorArchitecture.Default }, training, calibration, folder.Combine("no.weights")));
+        Assert.Contains("small.weights", error.Message);
+        Assert.Contains("another shape", error.Message);
     }
 
     private static Func<int, DetectorSample> Samples(long seed)

@@ -51,6 +51,9 @@ internal sealed class SyntheticDetectorSamples
     public DetectorSample Draw(int index)
     {
         RenderedRadiograph rendered = RadiographRenderer.Render(_plans[index % _plans.Count], IsDefault(index) ? _default : _realistic);
-        return new DetectorSample(rendered.Image, rendered.Markers.Select(marker => marker.Bounds.ToLabelBox("", marker.Kind)).ToList());
+        return new DetectorSample(rendered.Image, rendered.Markers.Select(marker => marker.Bounds.ToLabelBox("", marker.Kind)).ToList())
+        {
+            Mimics = rendered.Mimics.Select(mimic => mimic.Bounds.ToLabelBox("", mimic.Kind)).ToList(),
+        };
     }
 }

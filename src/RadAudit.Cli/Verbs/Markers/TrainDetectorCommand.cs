@@ -23,13 +23,15 @@ internal static class TrainDetectorCommand
     private static readonly Option<double> DefaultShareOption = new("--default-share") { Description = "Share of composites with the default generator's markers instead of hard-markers.", DefaultValueFactory = _ => 0.15 };
     private static readonly Option<int> CropOption = new("--crop") { Description = "Side of the square crops trained on, in input pixels (256 = whole images).", DefaultValueFactory = _ => Defaults.CropSize };
     private static readonly Option<string?> FromOption = new("--from") { Description = "Keep the weights of this file and only calibrate them again (after a change to the box decoder); --seed must be the one they were trained with." };
+    private static readonly Option<double> MimicCropsOption = new("--mimic-crops") { Description = "Of the crops not centred on a label, the share centred on a mimic (hardware, ruler, cast or holder edge) as a mined negative.", DefaultValueFactory = _ => Defaults.MimicCropShare };
+    private static readonly Option<string?> FineTuneOption = new("--fine-tune-from") { Description = "Start training from the weights of this file instead of random weights (then calibrate as usual)." };
     private static readonly Option<int?> ThreadsOption = new("--threads") { Description = "libtorch CPU threads (default: libtorch's)." };
 
     /// <summary>Builds the sub-verb.</summary>
     public static Command Create()
     {
         var command = new Command("train-detector", "Train the learned label detector on synthetic composites, calibrate its scores and write its weights.");
-        foreach (Option option in new Option[] { OutOption, SeedOption, ImagesOption, CalibrationOption, EpochsOption, BatchSizeOption, LearningRateOption, DefaultShareOption, CropOption, FromOption, ThreadsOption })
+        foreach (Option option in new Option[] { OutOption, SeedOption, ImagesOption, CalibrationOption, EpochsOption, BatchSizeOption, LearningRateOption, DefaultShareOption, CropOption, MimicCropsOption, FineTuneOption, FromOption, ThreadsOption })
             command.Options.Add(option);
         command.SetAction(parse => Train(parse, parse.InvocationConfiguration.Output));
         return command;
@@ -52,13 +54,17 @@ internal static class TrainDetectorCommand
             Seed = seed,
             Threads = parse.GetValue(ThreadsOption),
             CropSize = parse.GetValue(CropOption),
+            MimicCropShare = parse.GetValue(MimicCropsOption),
+            StartFrom = parse.GetValue(FineTuneOption),
         };
         options.Validate();
         var training = new SyntheticDetectorSamples(SyntheticDetectorSamples.TrainingSeed(seed), options.Images, share);
         var calibration = new SyntheticDetectorSamples(SyntheticDetectorSamples.CalibrationSeed(seed), options.CalibrationImages, share);
         options = options with
         {
-            Command = Invariant($"radaudit markers train-detector --out {Path.GetFileName(outFile)} --seed {seed} --images {options.Images} --calibration-images {options.CalibrationImages} --epochs {options.Epochs} --batch-size {options.BatchSize} --lr {options.LearningRate} --crop {options.CropSize} --default-share {share}"),
+            Command = Invariant($"radaudit markers train-detector --out {Path.GetFileName(outFile)} --seed {seed} --images {options.Images} --calibration-images {options.CalibrationImages} --epochs {options.Epochs} --batch-size {options.BatchSize} --lr {options.LearningRate} --crop {options.CropSize} --default-share {share}")
+                + (options.MimicCropShare > 0 ? Invariant($" --mimic-crops {options.MimicCropShare}") : "")
+                + (options.StartFrom is null ? "" : $" --fine-tune-from {Path.GetFileName(options.StartFrom)}"),
             TrainingData = training.Describe(),
             CalibrationData = calibration.Describe(),
         };
