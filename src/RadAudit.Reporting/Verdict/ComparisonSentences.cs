@@ -29,7 +29,7 @@ internal static class ComparisonSentences
         if (OneSeed(cover) || OneSeed(random))
             yield return "With one training run per condition, a difference between two retrained models cannot be told from " +
                 "run-to-run variation, which the paired DeLong test does not count; no effect of covering is claimed. " +
-                "Train 3 or more seeds per condition (--seeds 3) to test it.";
+                "Train 2 or more seeds per condition (--seeds 2, the audit's default; docs/validity.md) to test it.";
     }
 
     private static bool OneSeed(ComparisonResult? comparison) => comparison is not null && comparison.AcrossSeeds is null;

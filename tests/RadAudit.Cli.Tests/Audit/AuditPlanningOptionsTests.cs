@@ -17,10 +17,11 @@ public sealed class AuditPlanningOptionsTests
     }
 
     [Fact]
-    public void Should_default_to_five_conditions_one_seed_and_running_everything()
+    public void Should_default_to_five_conditions_two_seeds_and_running_everything()
     {
         var (plan, mode) = Parse();
-        Assert.Equal(["original-seed1", "cover-seed1", "labels-only-seed1", "random-cover-seed1", "labels-geometry-seed1"], plan.Jobs.Select(job => job.Id));
+        Assert.Equal(["original-seed1", "cover-seed1", "labels-only-seed1", "random-cover-seed1", "labels-geometry-seed1",
+            "original-seed2", "cover-seed2", "labels-only-seed2", "random-cover-seed2", "labels-geometry-seed2"], plan.Jobs.Select(job => job.Id));
         Assert.Equal(AuditModeKind.RunAll, mode.Kind);
     }
 

@@ -41,7 +41,7 @@ public sealed class SupervisorTests : IDisposable
         string[] audit =
         [
             "audit", "--data", data.Root, "--markers", Path.Combine(data.Root, "markers.csv"), "--out", run, "--arch", "densenet-small",
-            "--image-size", "32", "--epochs", "1", "--batch-size", "16", "--workers", "1", "--saliency-images", "2", "--bootstrap", "20",
+            "--image-size", "32", "--seeds", "1", "--epochs", "1", "--batch-size", "16", "--workers", "1", "--saliency-images", "2", "--bootstrap", "20",
         ];
 
         // When the audit runs with the crash, then again without it

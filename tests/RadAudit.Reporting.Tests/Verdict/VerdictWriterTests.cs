@@ -137,7 +137,7 @@ public sealed class VerdictWriterTests
     {
         string verdict = VerdictWriter.Write(SampleResults.Create(seedCount: 1));
         Assert.DoesNotContain("Across", verdict);
-        Assert.Contains("Train 3 or more seeds per condition (--seeds 3) to test it.", verdict);
+        Assert.Contains("Train 2 or more seeds per condition (--seeds 2, the audit's default; docs/validity.md) to test it.", verdict);
     }
 
     [Fact]
