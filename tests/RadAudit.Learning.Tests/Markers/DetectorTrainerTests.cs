@@ -18,17 +18,7 @@ public sealed class DetectorTrainerTests
         // Given 24 tiny realistic composites for training and 16 of another seed for calibration
         using var folder = new TemporaryFolder();
         Func<int, DetectorSample> training = Samples(seed: 1100), calibration = Samples(seed: 1101);
-        var options = new DetectorTrainingOptions
-        {
-            Images = 24,
-            CalibrationImages = 16,
-            Epochs = 1,
-            BatchSize = 8,
-            CropSize = 64,
-            Seed = 3,
-            Architecture = LabelDetectorArchitecture.Default with { InputSize = 128 },
-            Command = "test",
-        };
+        DetectorTrainingOptions options = Tiny(images: 24, calibrationImages: 16);
         string file = folder.Combine("tiny.weights");
 
         // When trained
@@ -55,17 +45,7 @@ public sealed class DetectorTrainerTests
         // Given weights of a 128-px segmenter
         using var folder = new TemporaryFolder();
         Func<int, DetectorSample> training = Samples(seed: 1100), calibration = Samples(seed: 1101);
-        var small = new DetectorTrainingOptions
-        {
-            Images = 8,
-            CalibrationImages = 4,
-            Epochs = 1,
-            BatchSize = 8,
-            CropSize = 64,
-            Seed = 3,
-            Architecture = LabelDetectorArchitecture.Default with { InputSize = 128 },
-            Command = "test",
-        };
+        DetectorTrainingOptions small = Tiny(images: 8, calibrationImages: 4);
         string file = folder.Combine("small.weights");
         DetectorTrainer.Train(small, training, calibration, file);
 
@@ -75,6 +55,19 @@ public sealed class DetectorTrainerTests
         Assert.Contains("small.weights", error.Message);
         Assert.Contains("another shape", error.Message);
     }
+
+    // One epoch of 64-px crops for a 128-px segmenter: seconds on a CPU.
+    private static DetectorTrainingOptions Tiny(int images, int calibrationImages) => new()
+    {
+        Images = images,
+        CalibrationImages = calibrationImages,
+        Epochs = 1,
+        BatchSize = 8,
+        CropSize = 64,
+        Seed = 3,
+        Architecture = LabelDetectorArchitecture.Default with { InputSize = 128 },
+        Command = "test",
+    };
 
     private static Func<int, DetectorSample> Samples(long seed)
     {

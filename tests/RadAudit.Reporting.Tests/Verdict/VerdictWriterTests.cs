@@ -144,15 +144,7 @@ public sealed class VerdictWriterTests
     public void Should_warn_when_covering_random_regions_also_changes_the_auc()
     {
         // Given three seeds whose random cover − original differences average -0.020, p = 0.01 over the seeds
-        AuditResults results = SampleResults.Create(seedCount: 3);
-        ComparisonResult random = results.Comparisons.RandomCoverVsOriginal!;
-        results = results with
-        {
-            Comparisons = results.Comparisons with
-            {
-                RandomCoverVsOriginal = random with { AcrossSeeds = random.AcrossSeeds! with { DifferenceMean = -0.020, P = 0.01, Ci95 = new(-0.031, -0.009) } },
-            }
-        };
+        AuditResults results = WithRandomCover(-0.020, 0.01, new(-0.031, -0.009));
 
         // Then the verdict says part of the change may come from covering any area
         Assert.Contains("Covering random regions of the same size also changed AUC, by -0.020 on average over 3 training seeds (p = 0.01; " +
@@ -165,15 +157,7 @@ public sealed class VerdictWriterTests
     {
         // Given three seeds whose random cover − original differences average -0.006, p = 0.02 over the seeds (the
         // sweep's typical control: two nearly identical fine-tuned models differ precisely but by little)
-        AuditResults results = SampleResults.Create(seedCount: 3);
-        ComparisonResult random = results.Comparisons.RandomCoverVsOriginal!;
-        results = results with
-        {
-            Comparisons = results.Comparisons with
-            {
-                RandomCoverVsOriginal = random with { AcrossSeeds = random.AcrossSeeds! with { DifferenceMean = -0.006, P = 0.02, Ci95 = new(-0.011, -0.001) } },
-            }
-        };
+        AuditResults results = WithRandomCover(-0.006, 0.02, new(-0.011, -0.001));
 
         // Then the verdict gives the difference, says it is below the smallest change it calls one, and does not warn
         string verdict = VerdictWriter.Write(results);
@@ -202,4 +186,18 @@ public sealed class VerdictWriterTests
     [InlineData(0.030, double.NaN, RetrainedDifferenceCall.None)]
     public void Should_call_a_change_only_when_detectable_and_at_least_a_hundredth(double mean, double p, RetrainedDifferenceCall expected) =>
         Assert.Equal(expected, RetrainedDifference.Call(mean, p));
+
+    // Three seeds whose random cover − original test over the seeds gives this mean, p and interval.
+    private static AuditResults WithRandomCover(double mean, double p, ConfidenceInterval ci)
+    {
+        AuditResults results = SampleResults.Create(seedCount: 3);
+        ComparisonResult random = results.Comparisons.RandomCoverVsOriginal!;
+        return results with
+        {
+            Comparisons = results.Comparisons with
+            {
+                RandomCoverVsOriginal = random with { AcrossSeeds = random.AcrossSeeds! with { DifferenceMean = mean, P = p, Ci95 = ci } },
+            }
+        };
+    }
 }
