@@ -35,7 +35,8 @@ public static class VerdictRule
 
     /// <summary>The direction of the change the verdict claims: −1 (AUC fell), +1 (rose), 0 (no claim).</summary>
     public static int CalledDirection(ComparisonResult? comparison, int seeds) =>
-        CallsDifference(comparison, seeds) ? Math.Sign(AcrossSeeds(comparison, seeds)!.Mean) : 0;
+        AcrossSeeds(comparison, seeds) is AcrossRunsDifference test && RetrainedDifference.Call(test.Mean, test.P) == RetrainedDifferenceCall.Changed
+            ? Math.Sign(test.Mean) : 0;
 
     /// <summary>What the paired DeLong test of the first seed alone would have said (the rule the verdict replaced).</summary>
     public static bool DeLongAloneCalls(ComparisonResult? comparison) => comparison is { Seeds.Count: > 0 } && comparison.Seeds[0].P < Alpha;
