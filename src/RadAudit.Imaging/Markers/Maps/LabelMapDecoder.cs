@@ -22,6 +22,13 @@ public static class LabelMapDecoder
     /// <summary>Of two labels overlapping by more than this IoU, the smaller mass is dropped.</summary>
     public const double DuplicateIoU = 0.5;
 
+    /// <summary>A box with at least this share of its area inside a larger, more probable kept box is a fragment of it.</summary>
+    /// <remarks>Measured with the shipped weights (IoU 0.5, --min-score 0.2): on the hard benchmark set (seed 17) precision
+    /// 0.755 → 0.781 at recall 0.834 → 0.831; on a second hard set (seed 23) 0.745 → 0.764 at recall 0.819 unchanged.
+    /// 0.6 gained a little more precision and lost more recall on both. Ordered by mean probability, not mass, so that a
+    /// loose box around a letter and its initials (large mass, lower probability) does not swallow the letter's box.</remarks>
+    public const double FragmentShare = 0.8;
+
     /// <summary>The labels in <paramref name="map"/>, largest probability mass first.</summary>
     public static IReadOnlyList<DecodedLabel> Decode(LabelProbabilityMap map, GrayImage source, string path)
     {
@@ -34,7 +41,16 @@ public static class LabelMapDecoder
             if (coarse.Width <= 0 || coarse.Height <= 0) continue;
             labels.Add((new DecodedLabel(InkBoxRefiner.Refine(source, coarse, slack), component.MeanProbability, component.Cells.Count), component.Mass));
         }
-        return WithoutDuplicates(labels);
+        return WithoutFragments(WithoutDuplicates(labels));
+    }
+
+    private static List<DecodedLabel> WithoutFragments(List<DecodedLabel> labels)
+    {
+        var kept = new List<DecodedLabel>();
+        foreach (var label in labels.OrderByDescending(label => label.MeanProbability).ThenBy(label => label.Box.Y).ThenBy(label => label.Box.X))
+            if (!kept.Any(other => other.Box.Area > label.Box.Area && BoxMatcher.IntersectionArea(other.Box, label.Box) >= FragmentShare * label.Box.Area))
+                kept.Add(label);
+        return labels.Where(kept.Contains).ToList();
     }
 
     private static List<DecodedLabel> WithoutDuplicates(List<(DecodedLabel Label, double Mass)> labels)

@@ -44,6 +44,34 @@ public sealed class LabelMapDecoderTests
     }
 
     [Fact]
+    public void Should_drop_a_less_probable_box_lying_inside_a_larger_label()
+    {
+        // Given a text blob (cells 2–9 × 2–5, 0.9) with two cells inside it called laterality at 0.6
+        var map = Map(p => { Fill(p, 2, 2, 2, 9, 5, 0.9f); Fill(p, 0, 4, 3, 5, 3, 0.6f); });
+
+        // When the map is decoded
+        var labels = LabelMapDecoder.Decode(map, new GrayImage(64, 64), "a.png");
+
+        // Then only the text label is left: the laterality box was a fragment of it
+        var label = Assert.Single(labels);
+        Assert.Equal(LabelKinds.Text, label.Box.Kind);
+        Assert.Equal((8, 8, 32, 16), (label.Box.X, label.Box.Y, label.Box.Width, label.Box.Height));
+    }
+
+    [Fact]
+    public void Should_keep_a_probable_letter_inside_a_loose_less_probable_box()
+    {
+        // Given the same shapes, the inner laterality cells now more probable (0.95) than the loose text blob (0.6)
+        var map = Map(p => { Fill(p, 2, 2, 2, 9, 5, 0.6f); Fill(p, 0, 4, 3, 5, 3, 0.95f); });
+
+        // When the map is decoded
+        var labels = LabelMapDecoder.Decode(map, new GrayImage(64, 64), "a.png");
+
+        // Then both are kept: the letter is not swallowed by the larger, less certain box
+        Assert.Equal([LabelKinds.Laterality, LabelKinds.Text], labels.Select(label => label.Box.Kind).Order().ToArray());
+    }
+
+    [Fact]
     public void Should_find_nothing_below_the_threshold()
     {
         // Given a map that never reaches 0.5
