@@ -29,6 +29,31 @@ public sealed class ShippedDetectorTests
     }
 
     [Fact]
+    public void Should_keep_the_most_probable_box_of_an_image_that_probably_carries_a_label_when_no_box_reaches_the_minimum()
+    {
+        // Given default-generator images with a known marker, and detectors reporting every box or none below 1
+        var images = ShippedDetectorImages.Draw(8, realism: null).Select(image => (image.Path, image.Image)).ToList();
+        using var everything = LearnedLabelDetector.LoadShipped(minimumScore: 0);
+        using var strict = LearnedLabelDetector.LoadShipped(minimumScore: 1);
+
+        // When both search them
+        var all = everything.Detect(images);
+        var kept = strict.Detect(images);
+
+        // Then an image whose boxes all score below 1 but whose labels-present probability is at least 0.5 keeps exactly
+        // its most probable box
+        int fallbacks = 0;
+        for (int k = 0; k < images.Count; k++)
+        {
+            Assert.Equal(all[k].LabelsPresent, kept[k].LabelsPresent);
+            if (all[k].Boxes.Any(box => box.Score >= 1) || all[k].LabelsPresent < LearnedLabelDetector.ProbableLabelsPresent) continue;
+            fallbacks++;
+            Assert.Equal([all[k].Boxes[0]], kept[k].Boxes);
+        }
+        Assert.True(fallbacks > 0, "no image fell back to its most probable box; the test saw nothing");
+    }
+
+    [Fact]
     public void Should_put_no_box_on_a_plate_or_screws_in_an_image_without_a_marker()
     {
         // Given images holding a plate, screws and no marker
