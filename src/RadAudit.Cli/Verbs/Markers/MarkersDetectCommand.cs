@@ -90,8 +90,9 @@ internal static class MarkersDetectCommand
             $"searched {searched.Count} images in {seconds:0.0} s ({searched.Count / Math.Max(seconds, 1e-9):0} images/s): {searched.Count(result => result.Boxes.Count > 0)} with labels, {searched.Count(result => result.Boxes.Count == 0)} without, {skipped.Count} skipped"));
         var kinds = searched.SelectMany(result => result.Boxes).GroupBy(box => box.Kind).Select(group => $"{group.Key} {group.Count()}");
         output.WriteLine($"boxes: {string.Join(", ", kinds.DefaultIfEmpty("none"))}");
-        int likelyMissed = searched.Count(result => result.Boxes.Count == 0 && result.LabelsPresent >= 0.5);
-        if (likelyMissed > 0) output.WriteLine($"{likelyMissed} image(s) without a box probably carry a label (labels_present >= 0.5); they lead the review sheet");
+        int likelyMissed = searched.Count(result => result.Boxes.Count == 0 && result.LabelsPresent >= LearnedLabelDetector.ProbableLabelsPresent);
+        if (likelyMissed > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{likelyMissed} image(s) without a box probably carry a label (labels_present >= {LearnedLabelDetector.ProbableLabelsPresent}); they lead the review sheet"));
         foreach (ImageDetections result in skipped.Take(10))
             output.WriteLine($"skipped {result.Path}: {result.Problem}");
         if (skipped.Count > 10) output.WriteLine($"... and {skipped.Count - 10} more skipped");
