@@ -62,7 +62,7 @@ public static class LabelMapDecoder
     }
 
     /// <summary>The cells' extent in source pixels, rounded outward and clipped to the image.</summary>
-    private static LabelBox ToSource(LabelProbabilityMap map, string path, string kind, int left, int top, int right, int bottom)
+    internal static LabelBox ToSource(LabelProbabilityMap map, string path, string kind, int left, int top, int right, int bottom)
     {
         var (x0, y0) = map.Geometry.TargetToSource(left * map.Stride, top * map.Stride);
         var (x1, y1) = map.Geometry.TargetToSource((right + 1) * map.Stride, (bottom + 1) * map.Stride);
