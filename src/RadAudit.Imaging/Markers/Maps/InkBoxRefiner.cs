@@ -34,9 +34,9 @@ public static class InkBoxRefiner
         // The background is read inside the coarse box: around a letter in a holder it is the holder, not the darker
         // margin around it, so a mid-grey letter's ink threshold stays above the holder. A box the ink fills is read
         // with the grown window instead.
-        float peak = Percentile(image, coarse.X, coarse.Y, coarse.Right, coarse.Bottom, 0.98);
-        float background = Percentile(image, coarse.X, coarse.Y, coarse.Right, coarse.Bottom, 0.3);
-        if (peak - background < MinimumContrast) background = Percentile(image, left, top, right, bottom, 0.2);
+        float[] inside = Values(image, coarse.X, coarse.Y, coarse.Right, coarse.Bottom);
+        float peak = PixelPercentile.Of(inside, 0.98), background = PixelPercentile.Of(inside, 0.3);
+        if (peak - background < MinimumContrast) background = PixelPercentile.Of(Values(image, left, top, right, bottom), 0.2);
         if (peak - background < MinimumContrast) return coarse;
         float threshold = background + InkShare * (peak - background);
         var ink = new bool[width * height];
@@ -63,15 +63,13 @@ public static class InkBoxRefiner
         return GridFlood.Grow(width, height, seen, stack, neighbour => ink[neighbour]);
     }
 
-    private static float Percentile(GrayImage image, int left, int top, int right, int bottom, double fraction)
+    private static float[] Values(GrayImage image, int left, int top, int right, int bottom)
     {
         int width = Math.Max(0, Math.Min(image.Width, right) - Math.Max(0, left)), height = Math.Max(0, Math.Min(image.Height, bottom) - Math.Max(0, top));
-        if (width == 0 || height == 0) return 0;
         var values = new float[width * height];
         for (int y = 0; y < height; y++)
             for (int x = 0; x < width; x++)
                 values[y * width + x] = image[Math.Max(0, left) + x, Math.Max(0, top) + y];
-        Array.Sort(values);
-        return values[(int)(fraction * (values.Length - 1))];
+        return values;
     }
 }

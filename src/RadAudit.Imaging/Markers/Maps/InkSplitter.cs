@@ -33,9 +33,8 @@ public static class InkSplitter
         var values = new float[width * height];
         for (int y = 0; y < height; y++)
             for (int x = 0; x < width; x++) values[y * width + x] = image[left + x, top + y];
-        var sorted = (float[])values.Clone();
-        Array.Sort(sorted);
-        float background = sorted[(int)(0.3 * (sorted.Length - 1))], peak = sorted[(int)(0.98 * (sorted.Length - 1))];
+        var scratch = (float[])values.Clone();
+        float background = PixelPercentile.Of(scratch, 0.3), peak = PixelPercentile.Of(scratch, 0.98);
         if (peak - background < InkBoxRefiner.MinimumContrast) return null;
         float threshold = background + InkBoxRefiner.InkShare * (peak - background);
         var rows = new int[height];

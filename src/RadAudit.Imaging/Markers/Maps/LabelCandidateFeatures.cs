@@ -101,12 +101,10 @@ public static class LabelCandidateFeatures
         var insideValues = Values(image, box);
         var aroundValues = Values(image, Grown(box, 0.5));
         if (insideValues.Length == 0) return (0, 0, 0, 0);
-        Array.Sort(insideValues);
-        Array.Sort(aroundValues);
-        double p30 = Percentile(insideValues, 0.3), p98 = Percentile(insideValues, 0.98);
+        double p30 = PixelPercentile.Of(insideValues, 0.3), p98 = PixelPercentile.Of(insideValues, 0.98);
         double middle = (p30 + p98) / 2;
         double ink = insideValues.Count(value => value >= middle) / (double)insideValues.Length;
-        return (p98 - p30, Percentile(aroundValues, 0.2), p98, ink);
+        return (p98 - p30, PixelPercentile.Of(aroundValues, 0.2), p98, ink);
     }
 
     private static float[] Values(GrayImage image, LabelBox box)
@@ -119,6 +117,4 @@ public static class LabelCandidateFeatures
             for (int x = left; x < right; x++) values[i++] = image[x, y];
         return values;
     }
-
-    private static double Percentile(float[] sorted, double fraction) => sorted[(int)(fraction * (sorted.Length - 1))];
 }

@@ -29,8 +29,9 @@ public static class LabelCandidatePool
             if (same >= 0) found[same] = found[same] with { Levels = found[same].Levels + 1 };
             else found.Add((box, coarse, component, level, 1, split));
         }
+        var best = MapComponents.BestKind(map);
         for (int level = 0; level < Levels.Count; level++)
-            foreach (MapComponent component in MapComponents.Find(map, Levels[level]))
+            foreach (MapComponent component in MapComponents.Find(map, Levels[level], best))
             {
                 var (left, top, right, bottom) = component.Extent(map.Width);
                 LabelBox coarse = LabelMapDecoder.ToSource(map, path, map.Kinds[component.Kind], left, top, right, bottom);

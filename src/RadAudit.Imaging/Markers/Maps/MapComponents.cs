@@ -8,9 +8,13 @@ namespace RadAudit.Imaging.Markers.Maps;
 internal static class MapComponents
 {
     /// <summary>The regions of every kind, in scan order of their first cell within each kind.</summary>
-    public static List<MapComponent> Find(LabelProbabilityMap map, float threshold)
+    public static List<MapComponent> Find(LabelProbabilityMap map, float threshold) => Find(map, threshold, BestKind(map));
+
+    /// <summary>As <see cref="Find(LabelProbabilityMap, float)"/>, with each cell's best kind already known (<see cref="BestKind"/>),
+    /// so that several thresholds share it.</summary>
+    public static List<MapComponent> Find(LabelProbabilityMap map, float threshold, (int[] Kind, float[] Probability) best)
     {
-        var (kindOf, probability) = BestKind(map);
+        var (kindOf, probability) = best;
         var components = new List<MapComponent>();
         var stack = new Stack<int>();
         for (int kind = 0; kind < map.Kinds.Count; kind++)
@@ -36,7 +40,7 @@ internal static class MapComponents
     }
 
     /// <summary>Each cell's most probable kind and that probability (−1 and 0 off the source image).</summary>
-    private static (int[] Kind, float[] Probability) BestKind(LabelProbabilityMap map)
+    public static (int[] Kind, float[] Probability) BestKind(LabelProbabilityMap map)
     {
         var kindOf = new int[map.Width * map.Height];
         var probability = new float[kindOf.Length];
