@@ -9,7 +9,10 @@ public sealed record DetectorTrainingOptions
     public int Images { get; init; } = 4000;
 
     /// <summary>Further composites, of another seed, that the scores are calibrated on.</summary>
-    public int CalibrationImages { get; init; } = 600;
+    /// <remarks>The box verifier's trees learn from these composites' candidates (about six per image). Measured on the
+    /// development hard set (seed 23) with the shipped segmenter: 4,000 composites gave precision 0.927, recall 0.913;
+    /// 8,000 gave 0.933, 0.923 (about 4 minutes of detection on 2 cores).</remarks>
+    public int CalibrationImages { get; init; } = 8000;
 
     /// <summary>Passes over the training composites.</summary>
     public int Epochs { get; init; } = 6;

@@ -11,7 +11,10 @@ namespace RadAudit.Learning.Markers;
 /// <param name="CalibrationImages">Images the maps were fitted on.</param>
 /// <param name="PresenceError">Expected calibration error (10 bins) of the presence probability on those images.</param>
 /// <param name="BoxError">Expected calibration error (10 bins) of the box scores on those images.</param>
-public sealed record LabelDetectorCalibration(PlattScaling Presence, PlattScaling Box, int CalibrationImages, double PresenceError, double BoxError)
+/// <param name="Verifier">Scores the candidate boxes of several map levels (null in weights calibrated before it existed:
+/// then one level's boxes are scored by <paramref name="Box"/>).</param>
+public sealed record LabelDetectorCalibration(PlattScaling Presence, PlattScaling Box, int CalibrationImages, double PresenceError, double BoxError,
+    LabelBoxVerifier? Verifier = null)
 {
     /// <summary>No calibration (raw outputs), as during calibration itself.</summary>
     public static LabelDetectorCalibration None { get; } = new(PlattScaling.Identity, PlattScaling.Identity, 0, double.NaN, double.NaN);

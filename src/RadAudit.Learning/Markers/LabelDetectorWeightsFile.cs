@@ -22,7 +22,8 @@ internal static class LabelDetectorWeightsFile
 
     private static readonly JsonSerializerOptions Json = new()
     {
-        WriteIndented = true,
+        // Compact: the box verifier's trees are some thousand nodes, and the file is binary anyway.
+        WriteIndented = false,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
@@ -65,9 +66,10 @@ internal static class LabelDetectorWeightsFile
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
                 throw new InvalidDataException("it does not start with the label detector's header");
             int length = reader.ReadInt32();
-            if (length is <= 0 or > 1 << 20) throw new InvalidDataException($"its manifest length {length} is impossible");
+            if (length is <= 0 or > 16 << 20) throw new InvalidDataException($"its manifest length {length} is impossible");
             var manifest = JsonSerializer.Deserialize<LabelDetectorManifest>(reader.ReadBytes(length), Json)
                 ?? throw new InvalidDataException("its manifest is empty");
+            manifest.Calibration.Verifier?.Validate();
             Runtime.Compute.ComputeRuntime.EnsureReady();
             var network = new LabelSegmenter(manifest.Architecture);
             StateDictStream.Read(reader, network);

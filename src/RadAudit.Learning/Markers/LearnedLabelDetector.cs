@@ -10,8 +10,10 @@ namespace RadAudit.Learning.Markers;
 
 /// <summary>
 /// The learned label detector (issue #17): each image letterboxed to the segmenter's input, one forward pass per
-/// batch, per-kind box masks read off as components (<see cref="LabelMapDecoder"/>) and snapped to the ink, then
-/// calibrated scores: per box P(true label), per image P(labels present). Deterministic on the CPU (eval mode, no
+/// batch, candidate boxes read off the per-kind box masks at several levels and snapped to the ink
+/// (<see cref="LabelCandidatePool"/>), scored by the box verifier and the best of overlapping ones kept
+/// (<see cref="LabelCandidateSelection"/>); weights without a verifier decode one level (<see cref="LabelMapDecoder"/>).
+/// Calibrated scores: per box P(true label), per image P(labels present). Deterministic on the CPU (eval mode, no
 /// random operation; the same image gives the same boxes and scores).
 /// </summary>
 public sealed class LearnedLabelDetector : ILabelDetector, IDisposable
@@ -22,7 +24,8 @@ public sealed class LearnedLabelDetector : ILabelDetector, IDisposable
     /// <summary>
     /// The calibrated box score below which a box is not reported by default. Lower than the rule-based detector's 0.5
     /// because a miss costs the audit more than a loose box: measured on the hard benchmark set (docs/markers.md), 0.5
-    /// left 11 % of labelled images without a box, 0.2 leaves 2.4 % (first weights; the shipped ones, with the fallback to an image's most probable box, 2.8 % at both).
+    /// left 11 % of labelled images without a box, 0.2 leaves 2.4 % (first weights). With the box verifier (shipped weights
+    /// ft6, the fallback below): 0.2 gave precision 0.916, recall 0.928, coverage 0.984; 0.5 gave 0.948, 0.915, 0.975.
     /// </summary>
     public const double DefaultMinimumScore = 0.2;
 
@@ -31,7 +34,8 @@ public sealed class LearnedLabelDetector : ILabelDetector, IDisposable
     /// <see cref="MinimumScore"/>. Measured with the shipped weights at --min-score 0.2 (IoU 0.5): labelled images without
     /// a box on the hard benchmark set 12 → 8 of 289 (precision 0.899 → 0.895, recall 0.857 → 0.860), on a second hard set
     /// (seed 23) 7 → 3 of 275, on the default markers (seed 7) 3 → 1 of 521. 0.3 left fewer images boxless (5, 0, 0) at
-    /// more precision lost; 0.5 is where "probably carries a label" starts, as the review sheet reads it.
+    /// more precision lost; 0.5 is where "probably carries a label" starts, as the review sheet reads it. (Measured with the
+    /// one-level decoder and ft5; with the verifier the shipped weights leave 1 of 289 hard-set images boxless.)
     /// </summary>
     public const double ProbableLabelsPresent = 0.5;
 
@@ -79,12 +83,12 @@ public sealed class LearnedLabelDetector : ILabelDetector, IDisposable
     /// <inheritdoc />
     public IReadOnlyList<ImageDetections> Detect(IReadOnlyList<(string Path, GrayImage Image)> images)
     {
-        var raw = Raw(images);
         LabelDetectorCalibration calibration = Manifest.Calibration;
+        bool verified = calibration.Verifier is not null;
+        var raw = Raw(images, labels: !verified, candidates: verified);
         return images.Select((item, index) =>
         {
-            var scored = raw[index].Labels
-                .Select(label => label.Box with { Score = Math.Round(calibration.Box.Apply(label.MeanProbability), 4) })
+            var scored = Scored(raw[index], calibration)
                 .OrderByDescending(box => box.Score).ThenBy(box => box.Y).ThenBy(box => box.X).ToList();
             double present = Math.Round(calibration.Presence.Apply(raw[index].Map.Peak()), 4);
             var boxes = scored.Where(box => box.Score >= MinimumScore).ToList();
@@ -95,8 +99,22 @@ public sealed class LearnedLabelDetector : ILabelDetector, IDisposable
         }).ToList();
     }
 
-    /// <summary>The maps and uncalibrated labels of <paramref name="images"/> (calibration fits on these).</summary>
-    internal IReadOnlyList<(LabelProbabilityMap Map, IReadOnlyList<DecodedLabel> Labels)> Raw(IReadOnlyList<(string Path, GrayImage Image)> images)
+    /// <summary>Every box the image's map yields, with its calibrated score: the verifier's pick among the candidates of
+    /// all levels where the weights carry one, else one level's boxes scored by their mean probability.</summary>
+    private static IEnumerable<LabelBox> Scored(RawDetections raw, LabelDetectorCalibration calibration)
+    {
+        if (calibration.Verifier is not { } verifier)
+            return raw.Labels.Select(label => label.Box with { Score = Math.Round(calibration.Box.Apply(label.MeanProbability), 4) });
+        var scores = raw.Candidates.Select(verifier.Score).ToList();
+        return LabelCandidateSelection.Select(raw.Candidates, scores).Select(index => raw.Candidates[index].Box with { Score = Math.Round(scores[index], 4) });
+    }
+
+    /// <summary>What one image's map yields before calibration: the map, one level's labels and the candidates of every
+    /// level (each empty unless asked for).</summary>
+    internal sealed record RawDetections(LabelProbabilityMap Map, IReadOnlyList<DecodedLabel> Labels, IReadOnlyList<LabelCandidate> Candidates);
+
+    /// <summary>The maps, and the uncalibrated labels and candidates asked for, of <paramref name="images"/> (calibration fits on these).</summary>
+    internal IReadOnlyList<RawDetections> Raw(IReadOnlyList<(string Path, GrayImage Image)> images, bool labels, bool candidates)
     {
         if (images.Count == 0) return [];
         var architecture = Manifest.Architecture;
@@ -104,12 +122,13 @@ public sealed class LearnedLabelDetector : ILabelDetector, IDisposable
         Parallel.For(0, images.Count, index => inputs[index] = DetectorInput.Prepare(images[index].Image, architecture.InputSize));
         float[] probabilities = Forward(inputs.Select(input => input.Image.Pixels).ToList());
         int mapLength = architecture.Kinds.Count * architecture.MapSize * architecture.MapSize;
-        var results = new (LabelProbabilityMap, IReadOnlyList<DecodedLabel>)[images.Count];
+        var results = new RawDetections[images.Count];
         Parallel.For(0, images.Count, index =>
         {
             var map = new LabelProbabilityMap(architecture.MapSize, architecture.MapSize, architecture.Kinds,
                 probabilities.AsSpan(index * mapLength, mapLength).ToArray(), inputs[index].Geometry, LabelDetectorArchitecture.OutputStride);
-            results[index] = (map, LabelMapDecoder.Decode(map, images[index].Image, images[index].Path));
+            var (path, image) = images[index];
+            results[index] = new RawDetections(map, labels ? LabelMapDecoder.Decode(map, image, path) : [], candidates ? LabelCandidatePool.Find(map, image, path) : []);
         });
         return results;
     }

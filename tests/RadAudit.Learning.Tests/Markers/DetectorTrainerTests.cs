@@ -56,6 +56,26 @@ public sealed class DetectorTrainerTests
         Assert.Contains("another shape", error.Message);
     }
 
+    [Fact]
+    public void Should_fit_the_box_verifier_on_three_quarters_of_the_composites_and_its_platt_map_on_the_rest()
+    {
+        // Given the shipped segmenter and 40 small composites of realistic markers
+        using var detector = LearnedLabelDetector.LoadShipped(minimumScore: 0);
+        Func<int, DetectorSample> calibration = Samples(seed: 1101);
+
+        // When its scores are fitted again
+        LabelDetectorCalibration fitted = DetectorCalibrator.Fit(detector, 40, calibration, threads: 2, progress: null, CancellationToken.None);
+
+        // Then the verifier's candidates come from images 0–29 for the trees and 30–39 for the map, as counted by the pool
+        var candidates = Enumerable.Range(0, 40).Select(index =>
+            detector.Raw([($"calibration/{index}", calibration(index).Image)], labels: false, candidates: true)[0].Candidates.Count).ToList();
+        LabelBoxVerifier verifier = fitted.Verifier!;
+        Assert.Equal(candidates.Take(30).Sum(), verifier.TrainingCandidates);
+        Assert.Equal(candidates.Skip(30).Sum(), verifier.CalibrationCandidates);
+        Assert.Equal(LabelBoxVerifier.TreeOptions.Trees, verifier.Trees.Trees.Count);
+        Assert.InRange(verifier.CalibrationError, 0, 1);
+    }
+
     // One epoch of 64-px crops for a 128-px segmenter: seconds on a CPU.
     private static DetectorTrainingOptions Tiny(int images, int calibrationImages) => new()
     {

@@ -1,4 +1,5 @@
 using RadAudit.Imaging.Markers.Evaluation;
+using RadAudit.Imaging.Markers.Maps;
 using RadAudit.Learning.Markers;
 using RadAudit.Synthetic.Realism;
 
@@ -105,5 +106,21 @@ public sealed class ShippedDetectorTests
         Assert.True(calibration.CalibrationImages >= 100);
         Assert.InRange(calibration.BoxError, 0, 0.1);
         Assert.InRange(detector.Manifest.Training.Images, 1000, 30000);
+    }
+
+    [Fact]
+    public void Should_ship_a_box_verifier_calibrated_on_candidates_its_trees_did_not_see()
+    {
+        // Given the shipped manifest
+        using var detector = LearnedLabelDetector.LoadShipped();
+        LabelBoxVerifier verifier = detector.Manifest.Calibration.Verifier!;
+
+        // Then it scores the features this build measures, its Platt map increases, and its fit is recorded
+        Assert.Equal(LabelCandidateFeatures.Names, verifier.Features);
+        Assert.True(verifier.Calibration.Slope > 0, verifier.Calibration.ToString());
+        Assert.InRange(verifier.TrainingCandidates, 10000, 1000000);
+        Assert.InRange(verifier.CalibrationCandidates, 3000, 1000000);
+        Assert.InRange(verifier.CalibrationError, 0, 0.05);
+        Assert.Equal(LabelBoxVerifier.TreeOptions.Trees, verifier.Trees.Trees.Count);
     }
 }
