@@ -34,9 +34,9 @@ public static class InkBoxRefiner
         // The background is read inside the coarse box: around a letter in a holder it is the holder, not the darker
         // margin around it, so a mid-grey letter's ink threshold stays above the holder. A box the ink fills is read
         // with the grown window instead.
-        float[] inside = Values(image, coarse.X, coarse.Y, coarse.Right, coarse.Bottom);
+        float[] inside = PixelPercentile.Region(image, coarse.X, coarse.Y, coarse.Right, coarse.Bottom);
         float peak = PixelPercentile.Of(inside, 0.98), background = PixelPercentile.Of(inside, 0.3);
-        if (peak - background < MinimumContrast) background = PixelPercentile.Of(Values(image, left, top, right, bottom), 0.2);
+        if (peak - background < MinimumContrast) background = PixelPercentile.Of(PixelPercentile.Region(image, left, top, right, bottom), 0.2);
         if (peak - background < MinimumContrast) return coarse;
         float threshold = background + InkShare * (peak - background);
         var ink = new bool[width * height];
@@ -61,15 +61,5 @@ public static class InkBoxRefiner
                 if (ink[y * width + x] && !seen[y * width + x]) { seen[y * width + x] = true; stack.Push(y * width + x); }
         if (stack.Count == 0) return null;
         return GridFlood.Grow(width, height, seen, stack, neighbour => ink[neighbour]);
-    }
-
-    private static float[] Values(GrayImage image, int left, int top, int right, int bottom)
-    {
-        int width = Math.Max(0, Math.Min(image.Width, right) - Math.Max(0, left)), height = Math.Max(0, Math.Min(image.Height, bottom) - Math.Max(0, top));
-        var values = new float[width * height];
-        for (int y = 0; y < height; y++)
-            for (int x = 0; x < width; x++)
-                values[y * width + x] = image[Math.Max(0, left) + x, Math.Max(0, top) + y];
-        return values;
     }
 }

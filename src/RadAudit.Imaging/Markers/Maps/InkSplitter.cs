@@ -30,9 +30,7 @@ public static class InkSplitter
         int left = Math.Max(0, box.X), top = Math.Max(0, box.Y), right = Math.Min(image.Width, box.Right), bottom = Math.Min(image.Height, box.Bottom);
         int width = right - left, height = bottom - top;
         if (width < 4 || height < 4) return null;
-        var values = new float[width * height];
-        for (int y = 0; y < height; y++)
-            for (int x = 0; x < width; x++) values[y * width + x] = image[left + x, top + y];
+        float[] values = PixelPercentile.Region(image, left, top, right, bottom);
         var scratch = (float[])values.Clone();
         float background = PixelPercentile.Of(scratch, 0.3), peak = PixelPercentile.Of(scratch, 0.98);
         if (peak - background < InkBoxRefiner.MinimumContrast) return null;

@@ -92,29 +92,20 @@ public static class LabelCandidateFeatures
         return cells == 0 ? (0, 0, 0, 0) : (sum / cells, max, above / (double)cells, any / cells);
     }
 
+    private static float[] Region(GrayImage image, LabelBox box) => PixelPercentile.Region(image, box.X, box.Y, box.Right, box.Bottom);
+
     private static bool Within(LabelBox box, float x, float y) => x >= box.X && y >= box.Y && x < box.Right && y < box.Bottom;
 
     /// <summary>Contrast (98th − 30th percentile inside), the 20th percentile of the box grown by half (the margin it sits on),
     /// the 98th inside, and the share of pixels inside above the middle of the contrast.</summary>
     private static (double Contrast, double MarginP20, double P98, double InkShare) InkStatistics(GrayImage image, LabelBox box)
     {
-        var insideValues = Values(image, box);
-        var aroundValues = Values(image, Grown(box, 0.5));
+        var insideValues = Region(image, box);
+        var aroundValues = Region(image, Grown(box, 0.5));
         if (insideValues.Length == 0) return (0, 0, 0, 0);
         double p30 = PixelPercentile.Of(insideValues, 0.3), p98 = PixelPercentile.Of(insideValues, 0.98);
         double middle = (p30 + p98) / 2;
         double ink = insideValues.Count(value => value >= middle) / (double)insideValues.Length;
         return (p98 - p30, PixelPercentile.Of(aroundValues, 0.2), p98, ink);
-    }
-
-    private static float[] Values(GrayImage image, LabelBox box)
-    {
-        int left = Math.Max(0, box.X), top = Math.Max(0, box.Y), right = Math.Min(image.Width, box.Right), bottom = Math.Min(image.Height, box.Bottom);
-        if (right <= left || bottom <= top) return [];
-        var values = new float[(right - left) * (bottom - top)];
-        int i = 0;
-        for (int y = top; y < bottom; y++)
-            for (int x = left; x < right; x++) values[i++] = image[x, y];
-        return values;
     }
 }

@@ -31,5 +31,17 @@ internal static class PixelPercentile
         return values[rank];
     }
 
+    /// <summary>A copy of the pixels of the rectangle [left, right) × [top, bottom) clipped to <paramref name="image"/>, row by row.</summary>
+    public static float[] Region(GrayImage image, int left, int top, int right, int bottom)
+    {
+        left = Math.Max(0, left); top = Math.Max(0, top); right = Math.Min(image.Width, right); bottom = Math.Min(image.Height, bottom);
+        if (right <= left || bottom <= top) return [];
+        var values = new float[(right - left) * (bottom - top)];
+        int i = 0;
+        for (int y = top; y < bottom; y++)
+            for (int x = left; x < right; x++) values[i++] = image[x, y];
+        return values;
+    }
+
     private static float MedianOfThree(float a, float b, float c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 }

@@ -5,17 +5,7 @@ namespace RadAudit.Imaging.Tests.Markers.Maps;
 
 public sealed class InkSplitterTests
 {
-    // A dark 60 × 60 image with a letter block (x 10–19, y 10–24) and an initials block (x 8–27, y 28–33) below it.
-    private static GrayImage LetterAboveInitials()
-    {
-        var image = new GrayImage(60, 60);
-        Array.Fill(image.Pixels, 0.05f);
-        for (int y = 10; y < 25; y++)
-            for (int x = 10; x < 20; x++) image[x, y] = 0.9f;
-        for (int y = 28; y < 34; y++)
-            for (int x = 8; x < 28; x++) image[x, y] = 0.8f;
-        return image;
-    }
+    private static GrayImage LetterAboveInitials() => LabelTestImages.LetterAboveInitials(60);
 
     [Fact]
     public void Should_split_a_letter_from_the_initials_below_it_at_the_blank_rows()

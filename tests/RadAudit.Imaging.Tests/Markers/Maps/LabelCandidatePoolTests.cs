@@ -1,4 +1,3 @@
-using RadAudit.Core;
 using RadAudit.Imaging.Geometry;
 using RadAudit.Imaging.Markers.Maps;
 
@@ -6,22 +5,15 @@ namespace RadAudit.Imaging.Tests.Markers.Maps;
 
 public sealed class LabelCandidatePoolTests
 {
-    private static readonly string[] Kinds = [LabelKinds.Laterality, LabelKinds.Initials, LabelKinds.Text];
-
     // A dark 64 × 64 source with a letter block (x 10–19, y 10–24) above an initials block (x 8–27, y 28–33), and a map
     // (32-px input, stride 2: one cell = 4 source px) that calls both one laterality region at 0.6.
     private static (LabelProbabilityMap Map, GrayImage Image) LetterAndInitialsAsOneRegion()
     {
-        var image = new GrayImage(64, 64);
-        Array.Fill(image.Pixels, 0.05f);
-        for (int y = 10; y < 25; y++)
-            for (int x = 10; x < 20; x++) image[x, y] = 0.9f;
-        for (int y = 28; y < 34; y++)
-            for (int x = 8; x < 28; x++) image[x, y] = 0.8f;
-        var probabilities = new float[Kinds.Length * 16 * 16];
+        GrayImage image = LabelTestImages.LetterAboveInitials(64);
+        var probabilities = new float[LabelTestImages.Kinds.Length * 16 * 16];
         for (int y = 2; y <= 8; y++)
             for (int x = 2; x <= 6; x++) probabilities[y * 16 + x] = 0.6f;
-        return (new LabelProbabilityMap(16, 16, Kinds, probabilities, ResizeGeometry.Letterbox(64, 64, 32, 32), 2), image);
+        return (new LabelProbabilityMap(16, 16, LabelTestImages.Kinds, probabilities, ResizeGeometry.Letterbox(64, 64, 32, 32), 2), image);
     }
 
     [Fact]
@@ -49,7 +41,7 @@ public sealed class LabelCandidatePoolTests
     public void Should_offer_nothing_for_an_empty_map()
     {
         var (_, image) = LetterAndInitialsAsOneRegion();
-        var map = new LabelProbabilityMap(16, 16, Kinds, new float[Kinds.Length * 16 * 16], ResizeGeometry.Letterbox(64, 64, 32, 32), 2);
+        var map = new LabelProbabilityMap(16, 16, LabelTestImages.Kinds, new float[LabelTestImages.Kinds.Length * 16 * 16], ResizeGeometry.Letterbox(64, 64, 32, 32), 2);
         Assert.Empty(LabelCandidatePool.Find(map, image, "a.png"));
     }
 }
