@@ -81,7 +81,9 @@ internal static class TrainDetectorCommand
         DetectorTrainingRecord record = manifest.Training;
         LabelDetectorCalibration calibration = manifest.Calibration;
         output.WriteLine(Invariant($"trained on {record.Images} composites for {record.Epochs} epochs in {record.Seconds:0} s ({record.Machine}); last epoch's loss {record.FinalLoss:0.0000}"));
-        output.WriteLine(Invariant($"calibrated on {calibration.CalibrationImages} composites: labels-present ECE {calibration.PresenceError:0.0000}, box score ECE {calibration.BoxError:0.0000}"));
+        output.WriteLine(Invariant($"calibrated on {calibration.CalibrationImages} composites: labels-present ECE {calibration.PresenceError:0.0000}, one-level box score ECE {calibration.BoxError:0.0000}"));
+        if (calibration.Verifier is { } verifier)
+            output.WriteLine(Invariant($"box verifier: {verifier.Trees.Trees.Count} trees fitted on {verifier.TrainingCandidates} candidates; box score ECE {verifier.CalibrationError:0.0000} on {verifier.CalibrationCandidates} candidates the trees did not see"));
         output.WriteLine(Invariant($"wrote {outFile} ({new FileInfo(outFile).Length / 1024.0:0} KB)"));
     }
 
