@@ -23,7 +23,8 @@ public static class LabelCandidateFeatures
     /// <summary>The features of <paramref name="box"/> (refined from <paramref name="coarse"/>, read off <paramref name="component"/>).</summary>
     internal static double[] Measure(LabelProbabilityMap map, GrayImage source, LabelBox box, LabelBox coarse, MapComponent component, float level, int levels, bool split)
     {
-        int kind = map.Kinds.ToList().IndexOf(box.Kind);
+        int kind = ChannelOf(map, box.Kind);
+        double[] means = KindMeans(map, box);
         var inside = MapStatistics(map, kind, box, ring: false);
         var ring = MapStatistics(map, kind, Grown(box, 0.5), ring: true, hole: box);
         var (contrast, marginP20, p98, inkShare) = InkStatistics(source, box);
@@ -37,29 +38,37 @@ public static class LabelCandidateFeatures
             Math.Log(Math.Max(1, box.Width) / (double)Math.Max(1, box.Height)), border, box.Area / (double)Math.Max(1, coarse.Area),
             contrast, marginP20, p98, inkShare,
             map.Kinds[kind] == LabelKinds.Laterality ? 1 : 0, map.Kinds[kind] == LabelKinds.Initials ? 1 : 0, map.Kinds[kind] == LabelKinds.Text ? 1 : 0, split ? 1 : 0,
-            KindMean(map, LabelKinds.Laterality, box), KindMean(map, LabelKinds.Initials, box), KindMean(map, LabelKinds.Text, box),
+            MeanOf(map, means, LabelKinds.Laterality), MeanOf(map, means, LabelKinds.Initials), MeanOf(map, means, LabelKinds.Text),
             InkSplitter.WidestGap(source, box)?.RelativeLength ?? 0,
         ];
     }
 
-    /// <summary>Mean probability of <paramref name="kind"/> over the cells of <paramref name="box"/> (0 when the map has no such channel).</summary>
-    private static double KindMean(LabelProbabilityMap map, string kind, LabelBox box)
-    {
-        int channel = map.Kinds.ToList().IndexOf(kind);
-        return channel < 0 ? 0 : MapStatistics(map, channel, box, ring: false).Mean;
-    }
-
-    /// <summary>The kind whose probability is highest on average over the cells of <paramref name="box"/>.</summary>
+    /// <summary>The kind whose probability is highest on average over the cells of <paramref name="box"/> (the first of equals).</summary>
     internal static string MostProbableKind(LabelProbabilityMap map, LabelBox box)
     {
+        double[] means = KindMeans(map, box);
         int best = 0;
-        double bestMean = -1;
-        for (int kind = 0; kind < map.Kinds.Count; kind++)
-        {
-            double mean = MapStatistics(map, kind, box, ring: false).Mean;
-            if (mean > bestMean) (best, bestMean) = (kind, mean);
-        }
+        for (int kind = 1; kind < means.Length; kind++)
+            if (means[kind] > means[best]) best = kind;
         return map.Kinds[best];
+    }
+
+    /// <summary>Each channel's mean probability over the cells whose centres fall in <paramref name="box"/> (0 where none do).</summary>
+    private static double[] KindMeans(LabelProbabilityMap map, LabelBox box) =>
+        Enumerable.Range(0, map.Kinds.Count).Select(kind => MapStatistics(map, kind, box, ring: false).Mean).ToArray();
+
+    /// <summary>The mean of <paramref name="kind"/> in <paramref name="means"/>, 0 when the map has no such channel.</summary>
+    private static double MeanOf(LabelProbabilityMap map, double[] means, string kind)
+    {
+        int channel = ChannelOf(map, kind);
+        return channel < 0 ? 0 : means[channel];
+    }
+
+    private static int ChannelOf(LabelProbabilityMap map, string kind)
+    {
+        for (int channel = 0; channel < map.Kinds.Count; channel++)
+            if (map.Kinds[channel] == kind) return channel;
+        return -1;
     }
 
     private static LabelBox Grown(LabelBox box, double share)
