@@ -58,7 +58,7 @@ public static class DetectorTrainer
     public static LabelDetectorManifest Recalibrate(string weightsIn, int count, Func<int, DetectorSample> calibrationSample, string weightsOut,
         IProgress<ProgressReport>? progress = null, CancellationToken cancellation = default)
     {
-        var (network, old) = LabelDetectorWeightsFile.Read(weightsIn);
+        var (network, old) = LabelDetectorWeightsFile.Read(weightsIn, forDetection: false);
         using var detector = new LearnedLabelDetector(network, old with { Calibration = LabelDetectorCalibration.None }, minimumScore: 0);
         LabelDetectorCalibration calibration = DetectorCalibrator.Fit(detector, count, calibrationSample, torch.get_num_threads(), progress, cancellation);
         var manifest = old with { Calibration = calibration };
@@ -75,7 +75,7 @@ public static class DetectorTrainer
             Initialise(network);
             return network;
         }
-        var (loaded, manifest) = LabelDetectorWeightsFile.Read(options.StartFrom);
+        var (loaded, manifest) = LabelDetectorWeightsFile.Read(options.StartFrom, forDetection: false);
         if (manifest.Architecture.InputSize != options.Architecture.InputSize || !manifest.Architecture.Channels.SequenceEqual(options.Architecture.Channels)
             || !manifest.Architecture.Kinds.SequenceEqual(options.Architecture.Kinds))
         {

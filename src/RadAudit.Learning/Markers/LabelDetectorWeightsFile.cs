@@ -41,13 +41,17 @@ internal static class LabelDetectorWeightsFile
     });
 
     /// <summary>Reads a weights file into a new segmenter.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="forDetection">Whether its box verifier must fit this build's candidate features: true to detect with
+    /// it; false to calibrate it again or fine-tune from it (both fit a new verifier, which is what a file from an older
+    /// build needs).</param>
     /// <exception cref="RadAuditException">Missing, damaged or foreign file (names the file and the fix).</exception>
-    public static (LabelSegmenter Network, LabelDetectorManifest Manifest) Read(string path)
+    public static (LabelSegmenter Network, LabelDetectorManifest Manifest) Read(string path, bool forDetection = true)
     {
         if (!File.Exists(path))
             throw new RadAuditException($"{path}: label detector weights not found. Pass a file written by `radaudit markers train-detector`, or leave out --detector-weights for the shipped ones.");
         using FileStream stream = File.OpenRead(path);
-        return Read(stream, path);
+        return Read(stream, path, forDetection);
     }
 
     /// <summary>The weights shipped inside RadAudit.</summary>
@@ -55,10 +59,10 @@ internal static class LabelDetectorWeightsFile
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new RadAuditException("this build of RadAudit has no shipped label detector weights; train them with `radaudit markers train-detector --out FILE` and pass --detector-weights FILE, or use --detector rules.");
-        return Read(stream, "the shipped label detector weights");
+        return Read(stream, "the shipped label detector weights", forDetection: true);
     }
 
-    private static (LabelSegmenter, LabelDetectorManifest) Read(Stream stream, string source)
+    private static (LabelSegmenter, LabelDetectorManifest) Read(Stream stream, string source, bool forDetection)
     {
         try
         {
@@ -69,7 +73,7 @@ internal static class LabelDetectorWeightsFile
             if (length is <= 0 or > 16 << 20) throw new InvalidDataException($"its manifest length {length} is impossible");
             var manifest = JsonSerializer.Deserialize<LabelDetectorManifest>(reader.ReadBytes(length), Json)
                 ?? throw new InvalidDataException("its manifest is empty");
-            manifest.Calibration.Verifier?.Validate();
+            if (forDetection) manifest.Calibration.Verifier?.Validate();
             Runtime.Compute.ComputeRuntime.EnsureReady();
             var network = new LabelSegmenter(manifest.Architecture);
             StateDictStream.Read(reader, network);

@@ -86,5 +86,10 @@ public sealed class LabelDetectorWeightsFileTests
         var error = Assert.Throws<RadAuditException>(() => LabelDetectorWeightsFile.Read(foreign));
         Assert.Contains("foreign.weights", error.Message);
         Assert.Contains("--from", error.Message);
+
+        // But it is read for calibrating again or fine-tuning, which replace the verifier (what the fix asks for)
+        var (again, againManifest) = LabelDetectorWeightsFile.Read(foreign, forDetection: false);
+        again.Dispose();
+        Assert.Equal(renamed.Features, againManifest.Calibration.Verifier!.Features);
     }
 }
