@@ -16,7 +16,7 @@ internal static class TrainDetectorCommand
     private static readonly Option<string> OutOption = new("--out") { Description = "Weights file to write.", Required = true };
     private static readonly Option<long> SeedOption = new("--seed") { Description = "Seed S >= 0 of weights and batches; composites use seeds 1000 + 2S (training) and 1001 + 2S (calibration), never the hard set's 17.", DefaultValueFactory = _ => 0 };
     private static readonly Option<int> ImagesOption = new("--images") { Description = "Training composites (held in memory, about 115 KB each).", DefaultValueFactory = _ => Defaults.Images };
-    private static readonly Option<int> CalibrationOption = new("--calibration-images") { Description = "Composites the scores are calibrated on: the box verifier's trees on the first three quarters, its Platt map on the rest (about 6 candidates each).", DefaultValueFactory = _ => Defaults.CalibrationImages };
+    private static readonly Option<int> CalibrationOption = new("--calibration-images") { Description = "Composites the scores are calibrated on: the box verifier's trees on the first three quarters, its Platt map on the rest (about 10 candidates each).", DefaultValueFactory = _ => Defaults.CalibrationImages };
     private static readonly Option<int> EpochsOption = new("--epochs") { Description = "Passes over the training composites.", DefaultValueFactory = _ => Defaults.Epochs };
     private static readonly Option<int> BatchSizeOption = new("--batch-size") { Description = "Composites per step.", DefaultValueFactory = _ => Defaults.BatchSize };
     private static readonly Option<double> LearningRateOption = new("--lr") { Description = "Adam's peak step size (cosine decay).", DefaultValueFactory = _ => Defaults.LearningRate };

@@ -31,10 +31,7 @@ public static class InkSplitter
         int width = right - left, height = bottom - top;
         if (width < 4 || height < 4) return null;
         float[] values = PixelPercentile.Region(image, left, top, right, bottom);
-        var scratch = (float[])values.Clone();
-        float background = PixelPercentile.Of(scratch, 0.3), peak = PixelPercentile.Of(scratch, 0.98);
-        if (peak - background < InkBoxRefiner.MinimumContrast) return null;
-        float threshold = background + InkBoxRefiner.InkShare * (peak - background);
+        if (InkThreshold(values) is not { } threshold) return null;
         var rows = new int[height];
         var columns = new int[width];
         for (int y = 0; y < height; y++)
@@ -45,6 +42,17 @@ public static class InkSplitter
         return rowLength >= columnLength
             ? new InkGap(true, rowStart, rowLength, rowLength / (double)height, threshold)
             : new InkGap(false, columnStart, columnLength, columnLength / (double)width, threshold);
+    }
+
+    /// <summary>The level at which a box's pixels (<paramref name="values"/>, left unchanged) count as ink: half way from
+    /// the box's background (30th percentile) to its ink (98th), as <see cref="InkBoxRefiner"/> reads it; null when the
+    /// two differ by less than <see cref="InkBoxRefiner.MinimumContrast"/>.</summary>
+    internal static float? InkThreshold(float[] values)
+    {
+        var scratch = (float[])values.Clone();
+        float background = PixelPercentile.Of(scratch, 0.3), peak = PixelPercentile.Of(scratch, 0.98);
+        if (peak - background < InkBoxRefiner.MinimumContrast) return null;
+        return background + InkBoxRefiner.InkShare * (peak - background);
     }
 
     /// <summary>The widest run of zeros strictly between the first and last non-zero entries.</summary>

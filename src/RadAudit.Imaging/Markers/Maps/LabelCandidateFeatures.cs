@@ -16,12 +16,12 @@ public static class LabelCandidateFeatures
         "box_mean", "box_max", "box_share_above_half", "box_any_kind_mean", "ring_mean", "ring_any_kind_mean",
         "width_log", "height_log", "aspect_log", "border_distance", "refined_share_of_coarse",
         "contrast", "margin_p20", "box_p98", "ink_share",
-        "kind_laterality", "kind_initials", "kind_text", "split",
+        "kind_laterality", "kind_initials", "kind_text", "origin",
         "laterality_mean", "initials_mean", "text_mean", "ink_gap",
     ];
 
     /// <summary>The features of <paramref name="box"/> (refined from <paramref name="coarse"/>, read off <paramref name="component"/>).</summary>
-    internal static double[] Measure(LabelProbabilityMap map, GrayImage source, LabelBox box, LabelBox coarse, MapComponent component, float level, int levels, bool split)
+    internal static double[] Measure(LabelProbabilityMap map, GrayImage source, LabelBox box, LabelBox coarse, MapComponent component, float level, int levels, CandidateOrigin origin)
     {
         int kind = ChannelOf(map, box.Kind);
         double[] means = KindMeans(map, box);
@@ -37,7 +37,7 @@ public static class LabelCandidateFeatures
             Math.Log(Math.Max(1, box.Width) / (double)source.Width), Math.Log(Math.Max(1, box.Height) / (double)source.Height),
             Math.Log(Math.Max(1, box.Width) / (double)Math.Max(1, box.Height)), border, box.Area / (double)Math.Max(1, coarse.Area),
             contrast, marginP20, p98, inkShare,
-            map.Kinds[kind] == LabelKinds.Laterality ? 1 : 0, map.Kinds[kind] == LabelKinds.Initials ? 1 : 0, map.Kinds[kind] == LabelKinds.Text ? 1 : 0, split ? 1 : 0,
+            map.Kinds[kind] == LabelKinds.Laterality ? 1 : 0, map.Kinds[kind] == LabelKinds.Initials ? 1 : 0, map.Kinds[kind] == LabelKinds.Text ? 1 : 0, (int)origin,
             MeanOf(map, means, LabelKinds.Laterality), MeanOf(map, means, LabelKinds.Initials), MeanOf(map, means, LabelKinds.Text),
             InkSplitter.WidestGap(source, box)?.RelativeLength ?? 0,
         ];

@@ -29,7 +29,7 @@ public sealed class LabelCandidatePoolTests
         Assert.Equal([(7, 9, 22, 26), (9, 9, 12, 17), (7, 27, 22, 8)], candidates.Select(c => (c.Box.X, c.Box.Y, c.Box.Width, c.Box.Height)).ToArray());
         Assert.All(candidates, c => Assert.Equal(LabelCandidateFeatures.Names.Count, c.Features.Length));
         int Feature(string name) => LabelCandidateFeatures.Names.ToList().IndexOf(name);
-        Assert.Equal([0.0, 1.0, 1.0], candidates.Select(c => c.Features[Feature("split")]).ToArray());
+        Assert.Equal([0.0, 1.0, 1.0], candidates.Select(c => c.Features[Feature("origin")]).ToArray());
         Assert.Equal(0.15, candidates[0].Features[Feature("level")], 6);
         Assert.Equal(3, candidates[0].Features[Feature("levels_found")]);
         Assert.Equal(0.6, candidates[0].Features[Feature("region_mean")], 6);
