@@ -105,12 +105,8 @@ public static class GlyphGrouper
     }
 
     /// <summary>A window extent as a box in the image, with one pixel of anti-aliased fringe (as the refiner adds).</summary>
-    private static LabelBox ToImage(LabelBox box, GrayImage image, int left, int top, Glyph glyph)
-    {
-        int boxLeft = Math.Max(0, left + glyph.Left - 1), boxTop = Math.Max(0, top + glyph.Top - 1);
-        int boxRight = Math.Min(image.Width, left + glyph.Right + 1), boxBottom = Math.Min(image.Height, top + glyph.Bottom + 1);
-        return box with { X = boxLeft, Y = boxTop, Width = boxRight - boxLeft, Height = boxBottom - boxTop };
-    }
+    private static LabelBox ToImage(LabelBox box, GrayImage image, int left, int top, Glyph glyph) =>
+        InkBoxRefiner.AroundInk(box, image, left + glyph.Left, top + glyph.Top, left + glyph.Right - 1, top + glyph.Bottom - 1);
 
     /// <summary>A component's extent in window pixels (right and bottom exclusive).</summary>
     private readonly record struct Glyph(int Left, int Top, int Right, int Bottom)

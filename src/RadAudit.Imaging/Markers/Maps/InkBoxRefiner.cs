@@ -46,9 +46,17 @@ public static class InkBoxRefiner
         int shrink = Math.Max(0, grow / 2);
         var core = (Left: coarse.X + shrink - left, Top: coarse.Y + shrink - top, Right: coarse.Right - shrink - left, Bottom: coarse.Bottom - shrink - top);
         if (InkExtent(ink, width, height, core) is not var (x0, y0, x1, y1)) return coarse;
-        int boxLeft = Math.Max(0, left + x0 - 1), boxTop = Math.Max(0, top + y0 - 1);
-        int boxRight = Math.Min(image.Width, left + x1 + 2), boxBottom = Math.Min(image.Height, top + y1 + 2);
-        return coarse with { X = boxLeft, Y = boxTop, Width = boxRight - boxLeft, Height = boxBottom - boxTop };
+        return AroundInk(coarse, image, left + x0, top + y0, left + x1, top + y1);
+    }
+
+    /// <summary><paramref name="box"/> moved to the ink extent [<paramref name="left"/>, <paramref name="right"/>] ×
+    /// [<paramref name="top"/>, <paramref name="bottom"/>] (inclusive, image pixels) plus one pixel of anti-aliased
+    /// fringe on every side, clipped to <paramref name="image"/>; path and kind kept.</summary>
+    internal static LabelBox AroundInk(LabelBox box, GrayImage image, int left, int top, int right, int bottom)
+    {
+        int boxLeft = Math.Max(0, left - 1), boxTop = Math.Max(0, top - 1);
+        int boxRight = Math.Min(image.Width, right + 2), boxBottom = Math.Min(image.Height, bottom + 2);
+        return box with { X = boxLeft, Y = boxTop, Width = boxRight - boxLeft, Height = boxBottom - boxTop };
     }
 
     /// <summary>The extent (inclusive, window coordinates) of the ink 8-connected to ink inside <paramref name="core"/>.</summary>

@@ -76,9 +76,7 @@ public static class InkSplitter
             for (int x = part.Left; x < part.Right; x++)
                 if (image[x, y] >= threshold) { x0 = Math.Min(x0, x); y0 = Math.Min(y0, y); x1 = Math.Max(x1, x); y1 = Math.Max(y1, y); }
         if (x1 < 0) return null;
-        int boxLeft = Math.Max(0, x0 - 1), boxTop = Math.Max(0, y0 - 1);
-        int boxRight = Math.Min(image.Width, x1 + 2), boxBottom = Math.Min(image.Height, y1 + 2);
-        return box with { X = boxLeft, Y = boxTop, Width = boxRight - boxLeft, Height = boxBottom - boxTop };
+        return InkBoxRefiner.AroundInk(box, image, x0, y0, x1, y1);
     }
 }
 
