@@ -33,18 +33,18 @@ public static class DetectorTrainer
         ComputeRuntime.EnsureReady();
         if (options.Threads is int threads) torch.set_num_threads(threads);
         int workers = torch.get_num_threads();
-        var set = DetectorTrainingSet.Build(options.Images, trainingSample, options.Architecture, workers, progress, cancellation);
         torch.manual_seed(options.Seed);
-        LabelSegmenter network = Starting(options);
+        var (network, architecture) = Starting(options);
+        var set = DetectorTrainingSet.Build(options.Images, trainingSample, architecture, workers, progress, cancellation);
         double finalLoss = Fit(network, set, options, progress, cancellation);
-        if (options.CropSize < options.Architecture.InputSize) ReestimateNormalisation(network, set, options);
+        if (options.CropSize < architecture.InputSize) ReestimateNormalisation(network, set, architecture.InputSize, options);
         network.eval();
-        var untrained = new LabelDetectorManifest(options.Architecture, LabelDetectorCalibration.None, DetectorTrainingRecord.Untrained);
+        var untrained = new LabelDetectorManifest(architecture, LabelDetectorCalibration.None, DetectorTrainingRecord.Untrained);
         var detector = new LearnedLabelDetector(network, untrained, minimumScore: 0);
         LabelDetectorCalibration calibration = DetectorCalibrator.Fit(detector, options.CalibrationImages, calibrationSample, workers, progress, cancellation);
         var record = new DetectorTrainingRecord(options.Command, options.Seed, options.TrainingData, options.CalibrationData, options.Images,
             options.Epochs, finalLoss, Math.Round(clock.Elapsed.TotalSeconds, 1), $"{Environment.ProcessorCount} logical CPUs, {workers} libtorch threads");
-        var manifest = new LabelDetectorManifest(options.Architecture, calibration, record);
+        var manifest = new LabelDetectorManifest(architecture, calibration, record);
         LabelDetectorWeightsFile.Write(weightsFile, network, manifest);
         detector.Dispose();
         return manifest;
@@ -53,12 +53,17 @@ public static class DetectorTrainer
     /// <summary>
     /// Keeps the weights of <paramref name="weightsIn"/> and fits their calibration again on
     /// <paramref name="count"/> composites (after a change to how boxes are read off the map, which changes the raw
-    /// box scores); writes <paramref name="weightsOut"/> with the old provenance and the new calibration.
+    /// box scores, or to read the map at another input size); writes <paramref name="weightsOut"/> with the old
+    /// provenance and the new calibration. <paramref name="inputSize"/> is the input side to detect at from now on (null:
+    /// the file's): the segmenter is fully convolutional, so its weights run at any multiple of 16, but its scores must
+    /// then be fitted again, which this does.
     /// </summary>
     public static LabelDetectorManifest Recalibrate(string weightsIn, int count, Func<int, DetectorSample> calibrationSample, string weightsOut,
-        IProgress<ProgressReport>? progress = null, CancellationToken cancellation = default)
+        int? inputSize = null, IProgress<ProgressReport>? progress = null, CancellationToken cancellation = default)
     {
         var (network, old) = LabelDetectorWeightsFile.Read(weightsIn, forDetection: false);
+        old = old with { Architecture = old.Architecture with { InputSize = inputSize ?? old.Architecture.InputSize } };
+        old.Architecture.Validate();
         using var detector = new LearnedLabelDetector(network, old with { Calibration = LabelDetectorCalibration.None }, minimumScore: 0);
         LabelDetectorCalibration calibration = DetectorCalibrator.Fit(detector, count, calibrationSample, torch.get_num_threads(), progress, cancellation);
         var manifest = old with { Calibration = calibration };
@@ -66,23 +71,25 @@ public static class DetectorTrainer
         return manifest;
     }
 
-    // Random weights, or those of the file fine-tuning starts from (which must have the shape trained here).
-    private static LabelSegmenter Starting(DetectorTrainingOptions options)
+    // Random weights of the options' shape (at --input-size when given), or those of the file fine-tuning starts from,
+    // which must have the options' channels and kinds; its input size is kept unless --input-size asks for another (the
+    // segmenter is fully convolutional: the same weights run, and learn, at any multiple of 16).
+    private static (LabelSegmenter Network, LabelDetectorArchitecture Architecture) Starting(DetectorTrainingOptions options)
     {
         if (options.StartFrom is null)
         {
-            var network = new LabelSegmenter(options.Architecture);
+            var architecture = options.Architecture with { InputSize = options.InputSize ?? options.Architecture.InputSize };
+            var network = new LabelSegmenter(architecture);
             Initialise(network);
-            return network;
+            return (network, architecture);
         }
         var (loaded, manifest) = LabelDetectorWeightsFile.Read(options.StartFrom, forDetection: false);
-        if (manifest.Architecture.InputSize != options.Architecture.InputSize || !manifest.Architecture.Channels.SequenceEqual(options.Architecture.Channels)
-            || !manifest.Architecture.Kinds.SequenceEqual(options.Architecture.Kinds))
+        if (!manifest.Architecture.Channels.SequenceEqual(options.Architecture.Channels) || !manifest.Architecture.Kinds.SequenceEqual(options.Architecture.Kinds))
         {
             loaded.Dispose();
             throw new RadAuditException($"--fine-tune-from {options.StartFrom}: its segmenter has another shape than the one trained here; train from scratch.", 2);
         }
-        return loaded;
+        return (loaded, manifest.Architecture with { InputSize = options.InputSize ?? manifest.Architecture.InputSize });
     }
 
     /// <summary>Kaiming-normal convolutions (fan-in), unit batch norms, and output biases at a 2 % prior so the
@@ -129,7 +136,7 @@ public static class DetectorTrainer
     /// more empty margin and letterbox padding): forward passes in training mode without gradients, with a cumulative
     /// average (momentum 1/(k + 1)), so every image counts the same.
     /// </summary>
-    private static void ReestimateNormalisation(LabelSegmenter network, DetectorTrainingSet set, DetectorTrainingOptions options)
+    private static void ReestimateNormalisation(LabelSegmenter network, DetectorTrainingSet set, int inputSize, DetectorTrainingOptions options)
     {
         var norms = network.modules().OfType<BatchNormalization2d>().ToList();
         foreach (var norm in norms) norm.reset_running_stats();
@@ -142,7 +149,7 @@ public static class DetectorTrainer
             foreach (var norm in norms) norm.momentum = 1.0 / (batch + 1);
             using var scope = NewDisposeScope();
             var indices = Enumerable.Range(batch * options.BatchSize, options.BatchSize).Where(index => index < set.Count).ToList();
-            network.forward(set.Batch(indices, 0, options.Architecture.InputSize, random).Pixels);
+            network.forward(set.Batch(indices, 0, inputSize, random).Pixels);
         }
         foreach (var norm in norms) norm.momentum = 0.1;
     }

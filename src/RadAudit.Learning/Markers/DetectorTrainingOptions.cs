@@ -41,8 +41,12 @@ public sealed record DetectorTrainingOptions
     /// <summary>libtorch threads (null: libtorch's default).</summary>
     public int? Threads { get; init; }
 
-    /// <summary>The segmenter's shape.</summary>
+    /// <summary>The segmenter's shape (its channels and kinds must match a file fine-tuned from).</summary>
     public LabelDetectorArchitecture Architecture { get; init; } = LabelDetectorArchitecture.Default;
+
+    /// <summary>Side of the network input to train at (a multiple of 16); null: <see cref="Architecture"/>'s, or, when
+    /// fine-tuning, the starting file's.</summary>
+    public int? InputSize { get; init; }
 
     /// <summary>Recorded in the weights file: the command line that trained them.</summary>
     public string Command { get; init; } = "";
@@ -60,6 +64,8 @@ public sealed record DetectorTrainingOptions
         if (CalibrationImages < 1) throw new RadAuditException($"--calibration-images {CalibrationImages}: calibrate on at least one image.", 2);
         if (Epochs < 1) throw new RadAuditException($"--epochs {Epochs}: train for at least one epoch.", 2);
         if (BatchSize is < 1 or > 512) throw new RadAuditException($"--batch-size {BatchSize} is outside [1, 512].", 2);
+        if (InputSize is { } side && (side is < 32 or > 2048 || side % 16 != 0))
+            throw new RadAuditException($"--input-size {side}: use a multiple of 16 in [32, 2048].", 2);
         if (CropSize < 16 || CropSize % 16 != 0) throw new RadAuditException($"--crop {CropSize}: use a multiple of 16, at least 16.", 2);
         if (LearningRate is <= 0 or > 1) throw new RadAuditException($"--lr {LearningRate} is outside (0, 1].", 2);
         if (MimicCropShare is < 0 or > 1) throw new RadAuditException($"--mimic-crops {MimicCropShare} is outside [0, 1].", 2);

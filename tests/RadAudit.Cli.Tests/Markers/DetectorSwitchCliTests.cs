@@ -59,4 +59,13 @@ public sealed class DetectorSwitchCliTests
         Assert.Equal(2, code);
         Assert.Contains("--seed -3", error);
     }
+
+    [Fact]
+    public void Should_refuse_an_input_size_that_is_not_a_multiple_of_16_as_a_usage_error()
+    {
+        var (code, _, error) = CliInvocation.Run("markers", "train-detector", "--out", Path.Combine(Path.GetTempPath(), "never.weights"), "--input-size", "300");
+        Assert.Equal(2, code);
+        Assert.Contains("--input-size 300", error);
+        Assert.Contains("multiple of 16", error);
+    }
 }

@@ -37,21 +37,49 @@ public sealed class DetectorTrainerTests
         DetectorTrainer.Train(options with { StartFrom = file, MimicCropShare = 0.5 }, training, calibration, tuned);
         using var tunedDetector = LearnedLabelDetector.Load(tuned, minimumScore: 0);
         Assert.True(double.IsFinite(tunedDetector.Manifest.Training.FinalLoss));
+        Assert.Equal(128, tunedDetector.Manifest.Architecture.InputSize);
+    }
+
+    [Fact]
+    public void Should_fine_tune_and_recalibrate_the_same_weights_at_another_input_size()
+    {
+        // Given weights of a 128-px segmenter
+        using var folder = new TemporaryFolder();
+        Func<int, DetectorSample> training = Samples(seed: 1100), calibration = Samples(seed: 1101);
+        DetectorTrainingOptions small = Tiny(images: 8, calibrationImages: 8);
+        string file = folder.Combine("small.weights");
+        DetectorTrainer.Train(small, training, calibration, file);
+
+        // When fine-tuned at a 160-px input, and recalibrated unchanged at a 96-px input
+        string tuned = folder.Combine("tuned.weights"), read = folder.Combine("read.weights");
+        DetectorTrainer.Train(small with { StartFrom = file, InputSize = 160 }, training, calibration, tuned);
+        LabelDetectorManifest recalibrated = DetectorTrainer.Recalibrate(file, 8, calibration, read, inputSize: 96);
+
+        // Then both files say and use their new size (a 96-px input gives a 48-cell map), and keep the weights' shape
+        using var tunedDetector = LearnedLabelDetector.Load(tuned, minimumScore: 0);
+        using var readDetector = LearnedLabelDetector.Load(read, minimumScore: 0);
+        Assert.Equal(160, tunedDetector.Manifest.Architecture.InputSize);
+        Assert.Equal(96, recalibrated.Architecture.InputSize);
+        Assert.Equal(96, readDetector.Manifest.Architecture.InputSize);
+        Assert.Equal(small.Architecture.Channels, readDetector.Manifest.Architecture.Channels);
+        var raw = readDetector.Raw([("a.png", calibration(0).Image)], labels: false, candidates: false);
+        Assert.Equal(48, raw[0].Map.Width);
     }
 
     [Fact]
     public void Should_refuse_to_fine_tune_weights_of_another_shape()
     {
-        // Given weights of a 128-px segmenter
+        // Given weights of a segmenter with the default channels
         using var folder = new TemporaryFolder();
         Func<int, DetectorSample> training = Samples(seed: 1100), calibration = Samples(seed: 1101);
         DetectorTrainingOptions small = Tiny(images: 8, calibrationImages: 4);
         string file = folder.Combine("small.weights");
         DetectorTrainer.Train(small, training, calibration, file);
 
-        // When fine-tuning them as a 256-px segmenter, Then the error names the file and says what to do
+        // When fine-tuning them as a segmenter of other widths, Then the error names the file and says what to do
+        var narrower = small.Architecture with { Channels = [8, 16, 32, 48] };
         var error = Assert.Throws<RadAuditException>(() => DetectorTrainer.Train(
-            small with { StartFrom = file, Architecture = LabelDetectorArchitecture.Default }, training, calibration, folder.Combine("no.weights")));
+            small with { StartFrom = file, Architecture = narrower }, training, calibration, folder.Combine("no.weights")));
         Assert.Contains("small.weights", error.Message);
         Assert.Contains("another shape", error.Message);
     }

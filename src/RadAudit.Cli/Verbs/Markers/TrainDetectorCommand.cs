@@ -25,13 +25,14 @@ internal static class TrainDetectorCommand
     private static readonly Option<string?> FromOption = new("--from") { Description = "Keep the weights of this file and only calibrate them again (after a change to the box decoder); --seed must be the one they were trained with." };
     private static readonly Option<double> MimicCropsOption = new("--mimic-crops") { Description = "Of the crops not centred on a label, the share centred on a mimic (hardware, ruler, cast or holder edge) as a mined negative.", DefaultValueFactory = _ => Defaults.MimicCropShare };
     private static readonly Option<string?> FineTuneOption = new("--fine-tune-from") { Description = "Start training from the weights of this file instead of random weights (then calibrate as usual)." };
+    private static readonly Option<int?> InputSizeOption = new("--input-size") { Description = "Side of the square network input in pixels, a multiple of 16 (images are letterboxed into it). Default: the shipped shape's when training from scratch, the file's with --fine-tune-from or --from; a new size with --from fits the scores again for the same weights." };
     private static readonly Option<int?> ThreadsOption = new("--threads") { Description = "libtorch CPU threads (default: libtorch's)." };
 
     /// <summary>Builds the sub-verb.</summary>
     public static Command Create()
     {
         var command = new Command("train-detector", "Train the learned label detector on synthetic composites, calibrate its scores and write its weights.");
-        foreach (Option option in new Option[] { OutOption, SeedOption, ImagesOption, CalibrationOption, EpochsOption, BatchSizeOption, LearningRateOption, DefaultShareOption, CropOption, MimicCropsOption, FineTuneOption, FromOption, ThreadsOption })
+        foreach (Option option in new Option[] { OutOption, SeedOption, ImagesOption, CalibrationOption, EpochsOption, BatchSizeOption, LearningRateOption, DefaultShareOption, CropOption, MimicCropsOption, FineTuneOption, FromOption, InputSizeOption, ThreadsOption })
             command.Options.Add(option);
         command.SetAction(parse => Train(parse, parse.InvocationConfiguration.Output));
         return command;
@@ -56,6 +57,7 @@ internal static class TrainDetectorCommand
             CropSize = parse.GetValue(CropOption),
             MimicCropShare = parse.GetValue(MimicCropsOption),
             StartFrom = parse.GetValue(FineTuneOption),
+            InputSize = parse.GetValue(InputSizeOption),
         };
         options.Validate();
         var training = new SyntheticDetectorSamples(SyntheticDetectorSamples.TrainingSeed(seed), options.Images, share);
@@ -64,14 +66,15 @@ internal static class TrainDetectorCommand
         {
             Command = Invariant($"radaudit markers train-detector --out {Path.GetFileName(outFile)} --seed {seed} --images {options.Images} --calibration-images {options.CalibrationImages} --epochs {options.Epochs} --batch-size {options.BatchSize} --lr {options.LearningRate} --crop {options.CropSize} --default-share {share}")
                 + (options.MimicCropShare > 0 ? Invariant($" --mimic-crops {options.MimicCropShare}") : "")
-                + (options.StartFrom is null ? "" : $" --fine-tune-from {Path.GetFileName(options.StartFrom)}"),
+                + (options.StartFrom is null ? "" : $" --fine-tune-from {Path.GetFileName(options.StartFrom)}")
+                + (options.InputSize is { } side ? Invariant($" --input-size {side}") : ""),
             TrainingData = training.Describe(),
             CalibrationData = calibration.Describe(),
         };
         string? from = parse.GetValue(FromOption);
         LabelDetectorManifest manifest = CliProgress.Run(output, progress => from is null
             ? DetectorTrainer.Train(options, training.Draw, calibration.Draw, outFile, progress)
-            : DetectorTrainer.Recalibrate(from, options.CalibrationImages, calibration.Draw, outFile, progress))!;
+            : DetectorTrainer.Recalibrate(from, options.CalibrationImages, calibration.Draw, outFile, options.InputSize, progress))!;
         Report(output, manifest, outFile);
         return CommandLineApp.Success;
     }
