@@ -9,7 +9,8 @@ namespace RadAudit.Benchmarks;
 /// Label detection throughput on decoded 512-px radiographs (decoding excluded: it is the reader's cost), for the
 /// rule-based detector and the learned one (shipped weights). Images come from a `radaudit synth` output named by
 /// RADAUDIT_BENCH_SYNTH (its MURA-v1.1/train_image_paths.csv); one operation detects every loaded image, so
-/// images/s = ImageCount / mean time.
+/// images/s = ImageCount / mean time. RADAUDIT_BENCH_DETECTOR_WEIGHTS, when set, names a weights file to time instead of
+/// the shipped one (a candidate before it is embedded).
 /// </summary>
 [MemoryDiagnoser]
 public class DetectionBenchmarks
@@ -30,7 +31,9 @@ public class DetectionBenchmarks
             ?? throw new InvalidOperationException("Set RADAUDIT_BENCH_SYNTH to a `radaudit synth --max-size 512` output folder.");
         _images = File.ReadLines(Path.Combine(root, "MURA-v1.1", "train_image_paths.csv"))
             .Take(ImageCount).Select(path => ImageCodec.Decode(Path.Combine(root, path))).ToList();
-        _learned = LearnedLabelDetector.LoadShipped();
+        _learned = Environment.GetEnvironmentVariable("RADAUDIT_BENCH_DETECTOR_WEIGHTS") is { Length: > 0 } weights
+            ? LearnedLabelDetector.Load(weights)
+            : LearnedLabelDetector.LoadShipped();
     }
 
     /// <summary>Releases the learned detector's network.</summary>
