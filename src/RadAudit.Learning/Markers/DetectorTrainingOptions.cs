@@ -64,7 +64,7 @@ public sealed record DetectorTrainingOptions
         if (CalibrationImages < 1) throw new RadAuditException($"--calibration-images {CalibrationImages}: calibrate on at least one image.", 2);
         if (Epochs < 1) throw new RadAuditException($"--epochs {Epochs}: train for at least one epoch.", 2);
         if (BatchSize is < 1 or > 512) throw new RadAuditException($"--batch-size {BatchSize} is outside [1, 512].", 2);
-        if (InputSize is { } side && (side is < 32 or > 2048 || side % 16 != 0))
+        if (InputSize is { } side && !LabelDetectorArchitecture.IsUsableInputSize(side))
             throw new RadAuditException($"--input-size {side}: use a multiple of 16 in [32, 2048].", 2);
         if (CropSize < 16 || CropSize % 16 != 0) throw new RadAuditException($"--crop {CropSize}: use a multiple of 16, at least 16.", 2);
         if (LearningRate is <= 0 or > 1) throw new RadAuditException($"--lr {LearningRate} is outside (0, 1].", 2);

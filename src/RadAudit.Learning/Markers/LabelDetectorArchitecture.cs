@@ -22,10 +22,13 @@ public sealed record LabelDetectorArchitecture(int InputSize, IReadOnlyList<int>
     /// <summary>Cells per side of the output map.</summary>
     public int MapSize => InputSize / OutputStride;
 
+    /// <summary>Whether a network input of this side can be built: a multiple of 16 (the coarsest stride) in [32, 2048].</summary>
+    public static bool IsUsableInputSize(int side) => side is >= 32 and <= 2048 && side % 16 == 0;
+
     /// <summary>Throws when the shape cannot be built (a damaged or foreign weights file).</summary>
     public void Validate()
     {
-        if (InputSize is < 32 or > 2048 || InputSize % 16 != 0)
+        if (!IsUsableInputSize(InputSize))
             throw new InvalidDataException($"input size {InputSize} must be a multiple of 16 in [32, 2048].");
         if (Channels.Count != 4 || Channels.Any(channels => channels is < 1 or > 1024))
             throw new InvalidDataException("the segmenter needs four channel widths in [1, 1024].");
